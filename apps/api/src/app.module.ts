@@ -1,0 +1,34 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessGuard } from './auth/access.guard.js';
+import { AuthModule } from './auth/auth.module.js';
+import { ConfigModule } from './config/config.module.js';
+import type { AppConfig } from './config/env.js';
+import { typeormOptions } from './database/typeorm-options.js';
+import { ComplexityPlugin } from './graphql/complexity.plugin.js';
+import { graphqlModule } from './graphql/graphql.config.js';
+import { ContactsModule } from './modules/contacts/contacts.module.js';
+import { OrganizationsModule } from './modules/organizations/organizations.module.js';
+import { UsersModule } from './modules/users/users.module.js';
+import { SeedModule } from './seed/seed.module.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot({ ...typeormOptions(config.databaseUrl), migrationsRun: true }),
+        graphqlModule,
+        AuthModule,
+        UsersModule,
+        OrganizationsModule,
+        ContactsModule,
+        SeedModule,
+      ],
+      providers: [ComplexityPlugin, { provide: APP_GUARD, useClass: AccessGuard }],
+    };
+  }
+}

@@ -1,0 +1,19 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { InviteEntity } from '../modules/users/invite.entity.js';
+import { UserEntity } from '../modules/users/user.entity.js';
+import { AuthResolver } from './auth.resolver.js';
+import { AuthService } from './auth.service.js';
+import { LoginAttemptEntity } from './login-attempt.entity.js';
+import { LoginThrottleService } from './login-throttle.service.js';
+import { PasswordService } from './password.service.js';
+import { SessionEntity } from './session.entity.js';
+import { SessionsService } from './sessions.service.js';
+
+@Global()
+@Module({
+  imports: [TypeOrmModule.forFeature([SessionEntity, LoginAttemptEntity, UserEntity, InviteEntity])],
+  providers: [SessionsService, PasswordService, LoginThrottleService, AuthService, AuthResolver],
+  exports: [SessionsService, PasswordService],
+})
+export class AuthModule {}

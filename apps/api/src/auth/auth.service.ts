@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { rulesFor } from '@portal/authz';
+import { type DataSource, IsNull, MoreThan, type Repository } from 'typeorm';
+import { AppError } from '../common/app-error.js';
+import { InviteEntity } from '../modules/users/invite.entity.js';
+import { UserEntity } from '../modules/users/user.entity.js';
+import type { Actor } from './actor.js';
+import type { AcceptInviteInput, ChangePasswordInput, SignInInput } from './dto/auth.input.js';
+import { LoginThrottleService } from './login-throttle.service.js';
+import { PasswordService } from './password.service.js';
+import { SessionsService } from './sessions.service.js';
+import { hashToken } from './tokens.js';
+
+export interface ClientMeta {
+  ip: string;
+  userAgent: string | null;
+  /** The session this browser held before, replaced (never reused) on sign-in. */
+  previousSessionId?: string;
+}
+
+const invalidCredentials = () => new AppError('INVALID_CREDENTIALS', 'Wrong e-mail or password');
+const invalidInvite = () => new AppError('INVALID_TOKEN', 'This invitation link is invalid, used or expired');
+
+export function viewerOf(user: UserEntity) {
+  const rules = rulesFor({ id: user.id, roles: user.roles, organizationId: user.organizationId });
+  return { user, abilityRules: JSON.stringify(rules) };
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly passwords: PasswordService,
+    private readonly sessions: SessionsService,
+    private readonly throttle: LoginThrottleService,
+  ) {}
+
+  async signIn(input: SignInInput, meta: ClientMeta) {
+    const email = input.email.trim().toLowerCase();
+    await this.throttle.assertAllowed(email, meta.ip);
+    const user = await this.users.findOneBy({ email });
+    const ok = await this.passwords.verify(user?.passwordHash ?? null, input.password);
+    if (!user || !ok || user.status !== 'active') {
+      await this.throttle.record(email, meta.ip, false);
+      throw invalidCredentials();
+    }
+    await this.throttle.record(email, meta.ip, true);
+    return this.startSession(user, meta);
+  }
+
+  async inviteInfo(token: string) {
+    const invite = await this.liveInvite(token);
+    return { email: invite.user!.email, displayName: invite.user!.displayName };
+  }
+
+  async acceptInvite(input: AcceptInviteInput, meta: ClientMeta) {
+    const invite = await this.liveInvite(input.token);
+    const user = invite.user!;
+    this.passwords.assertAcceptable('input.password', input.password, user.email);
+    const passwordHash = await this.passwords.hash(input.password);
+    await this.dataSource.transaction(async (tx) => {
+      // Marking the invite used only if still unused makes a double submission lose cleanly.
+      const used = await tx.update(InviteEntity, { id: invite.id, usedAt: IsNull() }, { usedAt: new Date() });
+      if (used.affected !== 1) throw invalidInvite();
+      await tx.update(UserEntity, { id: user.id }, { passwordHash, status: 'active' });
+    });
+    return this.startSession({ ...user, status: 'active' }, meta);
+  }
+
+  async changePassword(actor: Actor, input: ChangePasswordInput): Promise<boolean> {
+    const user = actor.user;
+    if (!(await this.passwords.verify(user.passwordHash, input.currentPassword))) {
+      throw new AppError('BAD_USER_INPUT', 'currentPassword: wrong password', {
+        fields: [{ field: 'input.currentPassword', reason: 'wrongPassword', message: 'wrong password' }],
+      });
+    }
+    this.passwords.assertAcceptable('input.newPassword', input.newPassword, user.email);
+    await this.users.update({ id: user.id }, { passwordHash: await this.passwords.hash(input.newPassword) });
+    await this.sessions.revokeAllForUser(user.id, actor.sessionId);
+    return true;
+  }
+
+  signOut(actor: Actor | null): Promise<void> {
+    return actor ? this.sessions.revoke(actor.sessionId) : Promise.resolve();
+  }
+
+  private async liveInvite(token: string) {
+    const invite = await this.dataSource.getRepository(InviteEntity).findOne({
+      where: { tokenHash: hashToken(token), usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+      relations: { user: true },
+    });
+    if (!invite?.user || invite.user.status !== 'invited') throw invalidInvite();
+    return invite;
+  }
+
+  private async startSession(user: UserEntity, meta: ClientMeta) {
+    if (meta.previousSessionId) await this.sessions.revoke(meta.previousSessionId);
+    const { token } = await this.sessions.create(user.id, meta);
+    const lastSignInAt = new Date();
+    await this.users.update({ id: user.id }, { lastSignInAt });
+    return { token, viewer: viewerOf({ ...user, lastSignInAt }) };
+  }
+}

@@ -1,0 +1,41 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsString, Length, MaxLength } from 'class-validator';
+
+@InputType()
+export class SignInInput {
+  @Field()
+  @IsString()
+  @Length(1, 254)
+  email: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 1024)
+  password: string;
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field()
+  @IsString()
+  @MaxLength(1024)
+  currentPassword: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(1024)
+  newPassword: string;
+}
+
+@InputType()
+export class AcceptInviteInput {
+  @Field()
+  @IsString()
+  @Length(10, 100)
+  token: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(1024)
+  password: string;
+}

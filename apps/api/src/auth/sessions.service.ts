@@ -1,0 +1,65 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { LessThan, Not, type Repository } from 'typeorm';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/env.js';
+import type { UserEntity } from '../modules/users/user.entity.js';
+import { SessionEntity } from './session.entity.js';
+import { hashToken, newToken } from './tokens.js';
+
+/** Only write `last_seen_at` this often, so reads do not turn into writes on every request. */
+const TOUCH_EVERY_MS = 60_000;
+
+@Injectable()
+export class SessionsService {
+  constructor(
+    @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async create(userId: string, meta: { ip: string | null; userAgent: string | null }) {
+    const token = newToken();
+    const now = new Date();
+    const session = await this.sessions.save(
+      this.sessions.create({
+        tokenHash: hashToken(token),
+        userId,
+        lastSeenAt: now,
+        expiresAt: new Date(now.getTime() + this.config.sessionAbsoluteMs),
+        ip: meta.ip,
+        userAgent: meta.userAgent?.slice(0, 300) ?? null,
+      }),
+    );
+    return { token, session };
+  }
+
+  /** The live session and its active user for a cookie token; expired or idle sessions are deleted. */
+  async resolve(token: string): Promise<{ session: SessionEntity; user: UserEntity } | null> {
+    if (!token || token.length > 100) return null;
+    const session = await this.sessions.findOne({ where: { tokenHash: hashToken(token) }, relations: { user: true } });
+    if (!session?.user) return null;
+    const now = Date.now();
+    const idle = now - session.lastSeenAt.getTime() > this.config.sessionIdleMs;
+    if (idle || now > session.expiresAt.getTime() || session.user.status !== 'active') {
+      await this.sessions.delete({ id: session.id });
+      return null;
+    }
+    if (now - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+      await this.sessions.update({ id: session.id }, { lastSeenAt: new Date(now) });
+    }
+    const { user, ...rest } = session;
+    return { session: rest as SessionEntity, user };
+  }
+
+  async revoke(sessionId: string): Promise<void> {
+    await this.sessions.delete({ id: sessionId });
+  }
+
+  async revokeAllForUser(userId: string, exceptSessionId?: string): Promise<void> {
+    await this.sessions.delete(exceptSessionId ? { userId, id: Not(exceptSessionId) } : { userId });
+  }
+
+  async purgeExpired(): Promise<void> {
+    await this.sessions.delete({ expiresAt: LessThan(new Date()) });
+  }
+}

@@ -1,0 +1,24 @@
+import { ConfigError, loadConfig } from './env.js';
+
+const base = { DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/portal' };
+
+describe('loadConfig', () => {
+  it('applies safe defaults', () => {
+    const config = loadConfig(base);
+    expect(config).toMatchObject({ port: 3000, env: 'development', demoData: true, cookieSecure: false });
+    expect(config.sessionIdleMs).toBe(30 * 60_000);
+  });
+
+  it('names the bad variable', () => {
+    expect(() => loadConfig({ ...base, PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({})).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ ...base, DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
+  });
+
+  it('refuses demo accounts in production and secures cookies there', () => {
+    expect(() => loadConfig({ ...base, NODE_ENV: 'production', DEMO_DATA: 'true' })).toThrow(ConfigError);
+    const config = loadConfig({ ...base, NODE_ENV: 'production' });
+    expect(config.demoData).toBe(false);
+    expect(config.cookieSecure).toBe(true);
+  });
+});

@@ -1,0 +1,24 @@
+import { Logger } from '@nestjs/common';
+import type { DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities.js';
+import { MIGRATIONS } from './migrations/index.js';
+import { queryCounter } from './query-counter.js';
+
+export function typeormOptions(databaseUrl: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: databaseUrl,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+; extensions are created by migrations, not at connect time.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    // A dropped idle connection (PostgreSQL restarted, backend terminated) must not crash the process.
+    poolErrorHandler: (error: Error) => new Logger('Database').warn(`Idle database connection lost: ${error.message}`),
+    logging: ['query', 'error', 'migration', 'warn'],
+    logger: queryCounter,
+    extra: { max: 10, idleTimeoutMillis: 30_000, application_name: 'portal-api' },
+  };
+}

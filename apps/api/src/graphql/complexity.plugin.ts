@@ -1,0 +1,33 @@
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import { Plugin } from '@nestjs/apollo';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { GraphQLError } from 'graphql';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+
+export const MAX_COMPLEXITY = 2_000;
+
+/** Refuses queries whose estimated cost is too high (list fields declare their cost by page size). */
+@Plugin()
+export class ComplexityPlugin implements ApolloServerPlugin {
+  constructor(private readonly schemaHost: GraphQLSchemaHost) {}
+
+  async requestDidStart(): Promise<GraphQLRequestListener<object>> {
+    const { schema } = this.schemaHost;
+    return {
+      async didResolveOperation({ request, document }) {
+        const complexity = getComplexity({
+          schema,
+          operationName: request.operationName,
+          query: document,
+          variables: request.variables,
+          estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+        });
+        if (complexity > MAX_COMPLEXITY) {
+          throw new GraphQLError(`Query is too complex: ${complexity} (max ${MAX_COMPLEXITY})`, {
+            extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+          });
+        }
+      },
+    };
+  }
+}

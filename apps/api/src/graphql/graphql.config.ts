@@ -1,0 +1,34 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import depthLimit from 'graphql-depth-limit';
+import type { DataSource } from 'typeorm';
+import type { RequestContext } from '../auth/actor.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/env.js';
+import './enums.js';
+import { formatError } from './format-error.js';
+import { createLoaders } from './loaders.js';
+
+export const MAX_DEPTH = 8;
+
+export const graphqlModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
+  driver: ApolloDriver,
+  inject: [APP_CONFIG, getDataSourceToken()],
+  useFactory: (config: AppConfig, dataSource: DataSource) => ({
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    // Sandbox and introspection only while developing; CSRF prevention stays on (Apollo's default).
+    playground: false,
+    graphiql: false,
+    introspection: !config.production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: config.production,
+    validationRules: [depthLimit(MAX_DEPTH)],
+    formatError,
+    context: ({ req, res }: RequestContext) => ({ req, res, loaders: createLoaders(dataSource) }),
+  }),
+});

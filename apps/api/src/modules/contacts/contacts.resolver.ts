@@ -1,0 +1,81 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow } from '../../auth/access.decorator.js';
+import type { Actor } from '../../auth/actor.js';
+import { CurrentActor } from '../../auth/current-actor.decorator.js';
+import type { GraphqlContext } from '../../graphql/graphql-context.js';
+import { IdArg } from '../../graphql/id-arg.js';
+import { OrganizationModel } from '../organizations/organization.model.js';
+import { ContactImportService } from './contact-import.service.js';
+import { ContactImportResultModel } from './contact-import.model.js';
+import { ContactModel, ContactPageModel } from './contact.model.js';
+import type { ContactEntity } from './contact.entity.js';
+import { ContactsService } from './contacts.service.js';
+import { ContactInput, UpdateContactInput } from './dto/contact.input.js';
+import { ContactsArgs } from './dto/contacts.args.js';
+
+@Resolver(() => ContactModel)
+export class ContactsResolver {
+  constructor(
+    private readonly service: ContactsService,
+    private readonly imports: ContactImportService,
+  ) {}
+
+  @Query(() => ContactPageModel, {
+    complexity: ({ args, childComplexity }) => 1 + (args.limit ?? 25) * childComplexity,
+  })
+  @Allow('read', 'Contact')
+  contacts(@CurrentActor() actor: Actor, @Args() args: ContactsArgs) {
+    return this.service.list(actor, args);
+  }
+
+  @Query(() => ContactModel)
+  @Allow('read', 'Contact')
+  contact(@CurrentActor() actor: Actor, @IdArg() id: string) {
+    return this.service.get(actor, id);
+  }
+
+  @Mutation(() => ContactModel)
+  @Allow('create', 'Contact')
+  createContact(@CurrentActor() actor: Actor, @Args('input') input: ContactInput) {
+    return this.service.create(actor, input);
+  }
+
+  @Mutation(() => ContactModel)
+  @Allow('update', 'Contact')
+  updateContact(@CurrentActor() actor: Actor, @IdArg() id: string, @Args('input') input: UpdateContactInput) {
+    return this.service.update(actor, id, input);
+  }
+
+  @Mutation(() => ContactModel)
+  @Allow('archive', 'Contact')
+  archiveContact(@CurrentActor() actor: Actor, @IdArg() id: string) {
+    return this.service.setStatus(actor, id, 'archived');
+  }
+
+  @Mutation(() => ContactModel)
+  @Allow('archive', 'Contact')
+  restoreContact(@CurrentActor() actor: Actor, @IdArg() id: string) {
+    return this.service.setStatus(actor, id, 'active');
+  }
+
+  @Mutation(() => ContactImportResultModel, {
+    description: 'Checks a CSV file and reports what importing it would do.',
+  })
+  @Allow('import', 'Contact')
+  previewContactImport(@CurrentActor() actor: Actor, @Args('csv') csv: string) {
+    return this.imports.run(actor, csv, { commit: false });
+  }
+
+  @Mutation(() => ContactImportResultModel, {
+    description: 'Imports the valid rows of a CSV file in one transaction; invalid rows are reported, not written.',
+  })
+  @Allow('import', 'Contact')
+  importContacts(@CurrentActor() actor: Actor, @Args('csv') csv: string) {
+    return this.imports.run(actor, csv, { commit: true });
+  }
+
+  @ResolveField(() => OrganizationModel, { nullable: true })
+  organization(@Parent() contact: ContactEntity, @Context() { loaders }: GraphqlContext) {
+    return contact.organizationId ? loaders.organization.load(contact.organizationId) : null;
+  }
+}

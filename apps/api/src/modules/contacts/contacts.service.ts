@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { subject } from '@casl/ability';
+import { abilityToSql } from '@portal/authz';
+import type { Repository, SelectQueryBuilder } from 'typeorm';
+import type { Actor } from '../../auth/actor.js';
+import { badInput, fieldError, forbidden, notFound } from '../../common/app-error.js';
+import { updateVersioned } from '../../database/update-versioned.js';
+import { OrganizationEntity } from '../organizations/organization.entity.js';
+import { CONTACT_AUTHZ_COLUMNS } from './contact-columns.js';
+import { normaliseContact } from './contact-rules.js';
+import { ContactEntity } from './contact.entity.js';
+import type { ContactInput, UpdateContactInput } from './dto/contact.input.js';
+import type { ContactFilterInput, ContactsArgs } from './dto/contacts.args.js';
+
+const ORDER: Record<ContactsArgs['sort'], [string, 'ASC' | 'DESC', ('NULLS LAST' | undefined)?][]> = {
+  name: [['c.name', 'ASC']],
+  updated: [['c.updated_at', 'DESC']],
+  organization: [
+    ['o.name', 'ASC', 'NULLS LAST'],
+    ['c.name', 'ASC'],
+  ],
+};
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+
+@Injectable()
+export class ContactsService {
+  constructor(@InjectRepository(ContactEntity) private readonly contacts: Repository<ContactEntity>) {}
+
+  /** Contacts the actor may read, filtered in SQL: the authorization condition comes first, then the filters. */
+  readable(actor: Actor, filter: ContactFilterInput = {}, withOrganization = false): SelectQueryBuilder<ContactEntity> {
+    const authz = abilityToSql(actor.ability, 'read', 'Contact', CONTACT_AUTHZ_COLUMNS);
+    const qb = this.contacts.createQueryBuilder('c');
+    if (withOrganization) qb.leftJoinAndSelect('c.organization', 'o');
+    else qb.leftJoin('c.organization', 'o');
+    qb.where(`(${authz.sql})`, authz.params).andWhere('c.status = :status', { status: filter.status ?? 'active' });
+    if (filter.kind) qb.andWhere('c.kind = :kind', { kind: filter.kind });
+    if (filter.categories?.length) qb.andWhere('c.category IN (:...categories)', { categories: filter.categories });
+    if (filter.region) qb.andWhere('c.region = :region', { region: filter.region });
+    if (filter.organizationId) qb.andWhere('c.organization_id = :orgId', { orgId: filter.organizationId });
+    if (filter.organizationType) qb.andWhere('o.type = :orgType', { orgType: filter.organizationType });
+    const search = filter.search?.trim();
+    if (search) {
+      qb.andWhere(
+        `(c.name ILIKE :q OR c.position ILIKE :q OR o.name ILIKE :q OR o.short_name ILIKE :q
+          OR array_to_string(c.emails, ' ') ILIKE :q OR array_to_string(c.phones, ' ') ILIKE :q)`,
+        { q: `%${escapeLike(search)}%` },
+      );
+    }
+    return qb;
+  }
+
+  async list(actor: Actor, args: ContactsArgs): Promise<{ items: ContactEntity[]; total: number }> {
+    const qb = this.readable(actor, args.filter);
+    for (const [column, direction, nulls] of ORDER[args.sort]) qb.addOrderBy(column, direction, nulls);
+    qb.addOrderBy('c.id', 'ASC');
+    const [items, total] = await qb.skip(args.offset).take(args.limit).getManyAndCount();
+    return { items, total };
+  }
+
+  /** Up to `max` contacts for export, in name order. */
+  exportRows(actor: Actor, filter: ContactFilterInput, max = 10_000) {
+    return this.readable(actor, filter, true).orderBy('c.name').addOrderBy('c.id').take(max).getMany();
+  }
+
+  /** A contact the actor may not read is reported as missing, so its existence does not leak. */
+  async get(actor: Actor, id: string): Promise<ContactEntity> {
+    const contact = await this.contacts.findOneBy({ id });
+    if (!contact || !actor.ability.can('read', contact)) throw notFound('Contact');
+    return contact;
+  }
+
+  organizationOf(id: string): Promise<OrganizationEntity | null> {
+    return this.contacts.manager.findOneBy(OrganizationEntity, { id });
+  }
+
+  async create(actor: Actor, input: ContactInput): Promise<ContactEntity> {
+    if (!actor.ability.can('create', 'Contact')) throw forbidden();
+    const values = await this.validated(input);
+    if (!actor.ability.can('create', subject('Contact', { ...values, status: 'active' as const }))) throw forbidden();
+    return this.contacts.save(this.contacts.create({ ...values, updatedBy: actor.user.id }));
+  }
+
+  async update(actor: Actor, id: string, input: UpdateContactInput): Promise<ContactEntity> {
+    const current = await this.get(actor, id);
+    if (!actor.ability.can('update', current)) throw forbidden();
+    const values = await this.validated(input);
+    return updateVersioned(this.contacts, 'Contact', id, input.version, { ...values, updatedBy: actor.user.id });
+  }
+
+  async setStatus(actor: Actor, id: string, status: 'active' | 'archived'): Promise<ContactEntity> {
+    const current = await this.get(actor, id);
+    if (!actor.ability.can('archive', current)) throw forbidden();
+    if (current.status === status) return current;
+    return updateVersioned(this.contacts, 'Contact', id, current.version, { status, updatedBy: actor.user.id });
+  }
+
+  private async validated(input: ContactInput) {
+    const { values, errors } = normaliseContact(input);
+    if (errors.length) throw badInput(errors);
+    if (values.organizationId) {
+      const exists = await this.contacts.manager.existsBy(OrganizationEntity, { id: values.organizationId });
+      if (!exists) throw fieldError('input.organizationId', 'notFound', 'organization does not exist');
+    }
+    return values;
+  }
+}

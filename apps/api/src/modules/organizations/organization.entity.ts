@@ -1,0 +1,31 @@
+import { ORGANIZATION_TYPES, type OrganizationType } from '@portal/domain';
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { sqlList } from '../../common/sql-list.js';
+
+@Entity('organization')
+@Check('organization_type_check', `"type" IN (${sqlList(ORGANIZATION_TYPES)})`)
+export class OrganizationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ name: 'short_name', type: 'text', nullable: true })
+  shortName: string | null;
+
+  @Column({ type: 'text' })
+  type: OrganizationType;
+
+  @Column({ type: 'text', nullable: true })
+  website: string | null;
+
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,57 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, SignedIn } from '../../auth/access.decorator.js';
+import type { Actor } from '../../auth/actor.js';
+import { CurrentActor } from '../../auth/current-actor.decorator.js';
+import type { GraphqlContext } from '../../graphql/graphql-context.js';
+import { IdArg } from '../../graphql/id-arg.js';
+import { OrganizationModel } from '../organizations/organization.model.js';
+import { InviteUserInput, SetUserRolesInput, UpdatePreferencesInput } from './dto/user.input.js';
+import { InviteResultModel, UserModel } from './user.model.js';
+import type { UserEntity } from './user.entity.js';
+import { UsersService } from './users.service.js';
+
+@Resolver(() => UserModel)
+export class UsersResolver {
+  constructor(private readonly service: UsersService) {}
+
+  @Query(() => [UserModel])
+  @Allow('manage', 'User')
+  users(@CurrentActor() actor: Actor) {
+    return this.service.list(actor);
+  }
+
+  @Mutation(() => InviteResultModel)
+  @Allow('create', 'Invite')
+  inviteUser(@CurrentActor() actor: Actor, @Args('input') input: InviteUserInput) {
+    return this.service.invite(actor, input);
+  }
+
+  @Mutation(() => UserModel)
+  @Allow('manage', 'User')
+  setUserRoles(@CurrentActor() actor: Actor, @IdArg() id: string, @Args('input') input: SetUserRolesInput) {
+    return this.service.setRoles(actor, id, input.roles);
+  }
+
+  @Mutation(() => UserModel)
+  @Allow('manage', 'User')
+  deactivateUser(@CurrentActor() actor: Actor, @IdArg() id: string) {
+    return this.service.setStatus(actor, id, 'deactivated');
+  }
+
+  @Mutation(() => UserModel)
+  @Allow('manage', 'User')
+  reactivateUser(@CurrentActor() actor: Actor, @IdArg() id: string) {
+    return this.service.setStatus(actor, id, 'active');
+  }
+
+  @Mutation(() => UserModel)
+  @SignedIn()
+  updateMyPreferences(@CurrentActor() actor: Actor, @Args('input') input: UpdatePreferencesInput) {
+    return this.service.updatePreferences(actor, input);
+  }
+
+  @ResolveField(() => OrganizationModel, { nullable: true })
+  organization(@Parent() user: UserEntity, @Context() { loaders }: GraphqlContext) {
+    return user.organizationId ? loaders.organization.load(user.organizationId) : null;
+  }
+}

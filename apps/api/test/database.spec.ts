@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { TestApp } from './support/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await TestApp.start();
+});
+afterAll(() => t.close());
+
+describe('database and schema', () => {
+  it('runs on a UTF-8 locale, so Russian stemming and Cyrillic trigrams work', async () => {
+    const [row] = await t.dataSource.query(
+      `SELECT datctype, to_tsvector('russian', 'Торговля Людьми')::text AS v, show_trgm('Бишкек') AS trgm
+         FROM pg_database WHERE datname = current_database()`,
+    );
+    expect(row.datctype).toBe('C.UTF-8');
+    expect(row.v).toBe("'людьм':2 'торговл':1");
+    expect(row.trgm.length).toBeGreaterThan(0);
+  });
+
+  it('has migrations that match the entities exactly', async () => {
+    const pending = await t.dataSource.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+  });
+
+  it('serves exactly the committed schema.gql', () => {
+    const running = printSchema(lexicographicSortSchema(t.app.get(GraphQLSchemaHost).schema)) + '\n';
+    const committed = readFileSync(new URL('../schema.gql', import.meta.url), 'utf8');
+    expect(running).toBe(committed);
+  });
+
+  it('survives PostgreSQL terminating its idle connections', async () => {
+    await t.dataSource.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+        WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const result = await t.gql('{ me { user { id } } }');
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ me: null });
+  });
+});

@@ -1,0 +1,111 @@
+import type { INestApplication } from '@nestjs/common';
+import type { Role } from '@portal/domain';
+import argon2 from 'argon2';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../src/app.factory.js';
+import { loadConfig, type AppConfig } from '../../src/config/env.js';
+import { queryCounter } from '../../src/database/query-counter.js';
+import { OrganizationEntity } from '../../src/modules/organizations/organization.entity.js';
+import { UserEntity } from '../../src/modules/users/user.entity.js';
+import { createTestDatabase } from './test-database.js';
+
+export const TEST_PASSWORD = 'correct horse battery';
+let passwordHash: Promise<string> | undefined;
+
+export interface GqlResult<T = Record<string, unknown>> {
+  status: number;
+  data: T | null;
+  errors?: { message: string; extensions?: { code?: string; fields?: { field: string; reason: string }[] } }[];
+  cookie: string | null;
+}
+
+/** The real application on a real, freshly migrated database, listening on a random loopback port. */
+export class TestApp {
+  private constructor(
+    readonly app: INestApplication,
+    readonly url: string,
+    readonly config: AppConfig,
+    private readonly dropDatabase: () => Promise<void>,
+  ) {}
+
+  static async start(env: Record<string, string> = {}): Promise<TestApp> {
+    const db = await createTestDatabase();
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      DATABASE_URL: db.url,
+      DEMO_DATA: 'false',
+      RATE_LIMIT_PER_MINUTE: '0',
+      LOG_LEVEL: 'error',
+      ...env,
+    });
+    const app = await createApp(config);
+    await app.listen(0, '127.0.0.1');
+    const { port } = app.getHttpServer().address();
+    return new TestApp(app, `http://127.0.0.1:${port}`, config, db.drop);
+  }
+
+  get dataSource(): DataSource {
+    return this.app.get(DataSource);
+  }
+
+  async close(): Promise<void> {
+    await this.app.close();
+    await this.dropDatabase();
+  }
+
+  async gql<T = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    cookie?: string | null,
+  ): Promise<GqlResult<T>> {
+    const res = await fetch(`${this.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as Omit<GqlResult<T>, 'status' | 'cookie'>;
+    const setCookie = res.headers.get('set-cookie');
+    return { status: res.status, ...body, data: body.data ?? null, cookie: setCookie ? setCookie.split(';')[0] : null };
+  }
+
+  /** Counts the SQL statements one call issues. */
+  async countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; statements: number }> {
+    const before = queryCounter.count;
+    const result = await fn();
+    return { result, statements: queryCounter.count - before };
+  }
+
+  async createOrganization(values: Partial<OrganizationEntity> = {}): Promise<OrganizationEntity> {
+    const repo = this.dataSource.getRepository(OrganizationEntity);
+    return repo.save(repo.create({ name: `Org ${Math.random().toString(36).slice(2)}`, type: 'cso', ...values }));
+  }
+
+  async createUser(roles: Role[], values: Partial<UserEntity> = {}): Promise<UserEntity> {
+    passwordHash ??= argon2.hash(TEST_PASSWORD, { type: argon2.argon2id });
+    const repo = this.dataSource.getRepository(UserEntity);
+    return repo.save(
+      repo.create({
+        email: `${roles.join('-') || 'none'}-${Math.random().toString(36).slice(2)}@test.kg`,
+        displayName: 'Test User',
+        roles,
+        status: 'active',
+        passwordHash: await passwordHash,
+        ...values,
+      }),
+    );
+  }
+
+  /** Signs in and returns the session cookie. */
+  async signIn(email: string, password = TEST_PASSWORD): Promise<string> {
+    const result = await this.gql('mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }', {
+      input: { email, password },
+    });
+    if (!result.cookie) throw new Error(`Sign-in failed for ${email}: ${JSON.stringify(result.errors)}`);
+    return result.cookie;
+  }
+
+  async signInAs(roles: Role[], values: Partial<UserEntity> = {}): Promise<{ user: UserEntity; cookie: string }> {
+    const user = await this.createUser(roles, values);
+    return { user, cookie: await this.signIn(user.email) };
+  }
+}

@@ -1,0 +1,3 @@
+/** Every action rules can grant; workflow steps get actions of their own. */
+export const ACTIONS = ['manage', 'read', 'create', 'update', 'archive', 'import', 'export'] as const;
+export type Action = (typeof ACTIONS)[number];

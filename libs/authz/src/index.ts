@@ -1,0 +1,4 @@
+export * from './actions.js';
+export * from './subjects.js';
+export * from './define-ability.js';
+export * from './sql-condition.js';

@@ -1,0 +1,5 @@
+export * from './roles.js';
+export * from './regions.js';
+export * from './organizations.js';
+export * from './contacts.js';
+export * from './languages.js';
