@@ -6,7 +6,12 @@ import { startEmbeddedPostgres } from './embedded-db.mjs';
 import { API_MAIN, ROOT, dataDir } from './paths.mjs';
 
 const apiPort = process.env.PORT ?? '3000';
-const env = { ...process.env, DATA_DIR: dataDir(), PORT: apiPort, PUBLIC_URL: process.env.PUBLIC_URL ?? 'http://localhost:5173' };
+const env = {
+  ...process.env,
+  DATA_DIR: dataDir(),
+  PORT: apiPort,
+  PUBLIC_URL: process.env.PUBLIC_URL ?? 'http://localhost:5173',
+};
 const database = env.DATABASE_URL ? null : await startEmbeddedPostgres({ dataDir: env.DATA_DIR });
 if (database) env.DATABASE_URL = database.url;
 
@@ -14,11 +19,15 @@ const run = (cmd, args, extraEnv = {}) =>
   spawn(cmd, args, { cwd: ROOT, env: { ...env, ...extraEnv }, stdio: 'inherit' });
 
 // Libraries and a first API build, so the watchers start from a working tree.
-const first = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', '@portal/domain', '@portal/authz', '@portal/api'], {
-  cwd: ROOT,
-  env,
-  stdio: 'inherit',
-});
+const first = spawnSync(
+  'npx',
+  ['nx', 'run-many', '-t', 'build', '-p', '@portal/domain', '@portal/authz', '@portal/api'],
+  {
+    cwd: ROOT,
+    env,
+    stdio: 'inherit',
+  },
+);
 if (first.status !== 0) process.exit(first.status ?? 1);
 
 const children = [

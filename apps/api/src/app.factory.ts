@@ -7,7 +7,7 @@ import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/env.js';
-import { validationPipe } from './graphql/validation-pipe.js';
+import { PortalValidationPipe } from './graphql/validation-pipe.js';
 import { AppErrorFilter } from './server/app-error.filter.js';
 import { serveSpa } from './server/spa.js';
 
@@ -34,7 +34,7 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   }
   app.use(cookieParser());
   app.useBodyParser('json', { limit: '3mb' });
-  app.useGlobalPipes(validationPipe);
+  app.useGlobalPipes(new PortalValidationPipe());
   app.useGlobalFilters(new AppErrorFilter());
   app.enableShutdownHooks();
   if (config.webDist) serveSpa(app.getHttpAdapter().getInstance(), config.webDist);

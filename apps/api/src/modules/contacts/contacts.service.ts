@@ -55,13 +55,14 @@ export class ContactsService {
     const qb = this.readable(actor, args.filter);
     for (const [column, direction, nulls] of ORDER[args.sort]) qb.addOrderBy(column, direction, nulls);
     qb.addOrderBy('c.id', 'ASC');
-    const [items, total] = await qb.skip(args.offset).take(args.limit).getManyAndCount();
+    // offset/limit, not skip/take: the join is many-to-one, so no DISTINCT subquery is needed.
+    const [items, total] = await qb.offset(args.offset).limit(args.limit).getManyAndCount();
     return { items, total };
   }
 
   /** Up to `max` contacts for export, in name order. */
   exportRows(actor: Actor, filter: ContactFilterInput, max = 10_000) {
-    return this.readable(actor, filter, true).orderBy('c.name').addOrderBy('c.id').take(max).getMany();
+    return this.readable(actor, filter, true).orderBy('c.name').addOrderBy('c.id').limit(max).getMany();
   }
 
   /** A contact the actor may not read is reported as missing, so its existence does not leak. */

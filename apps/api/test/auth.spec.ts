@@ -1,0 +1,241 @@
+import { SessionEntity } from '../src/auth/session.entity.js';
+import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_IP } from '../src/auth/login-throttle.service.js';
+import { UserEntity } from '../src/modules/users/user.entity.js';
+import { TEST_PASSWORD, TestApp } from './support/test-app.js';
+
+const ME = '{ me { user { id email roles } abilityRules } }';
+const SIGN_IN = 'mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await TestApp.start();
+});
+afterAll(() => t.close());
+
+describe('sign-in and sessions', () => {
+  it('signs in with an httpOnly SameSite session cookie and returns the rules of the roles', async () => {
+    const user = await t.createUser(['reader']);
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: SIGN_IN,
+        variables: { input: { email: user.email.toUpperCase(), password: TEST_PASSWORD } },
+      }),
+    });
+    const cookie = res.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^portal_session=/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+
+    const me = await t.gql(ME, {}, cookie.split(';')[0]);
+    expect(me.data?.me.user).toEqual({ id: user.id, email: user.email, roles: ['reader'] });
+    const rules = JSON.parse(me.data?.me.abilityRules);
+    expect(rules).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'read', subject: 'Contact' })]));
+  });
+
+  it('gives the same generic error for a wrong password and an unknown account', async () => {
+    const user = await t.createUser(['member']);
+    const wrong = await t.gql(SIGN_IN, { input: { email: user.email, password: 'nope-nope-nope' } });
+    const unknown = await t.gql(SIGN_IN, { input: { email: 'nobody@test.kg', password: 'nope-nope-nope' } });
+    expect(wrong.errors?.[0].extensions?.code).toBe('INVALID_CREDENTIALS');
+    expect(unknown.errors?.[0]).toEqual(wrong.errors?.[0]);
+    expect(wrong.cookie).toBeNull();
+  });
+
+  it('refuses deactivated and not-yet-activated accounts', async () => {
+    const deactivated = await t.createUser(['member'], { status: 'deactivated' });
+    const invited = await t.createUser(['member'], { status: 'invited' });
+    for (const user of [deactivated, invited]) {
+      const result = await t.gql(SIGN_IN, { input: { email: user.email, password: TEST_PASSWORD } });
+      expect(result.errors?.[0].extensions?.code).toBe('INVALID_CREDENTIALS');
+    }
+  });
+
+  it('throttles sign-in per account, even with the right password afterwards', async () => {
+    const user = await t.createUser(['member']);
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
+      await t.gql(SIGN_IN, { input: { email: user.email, password: `wrong-${i}-password` } });
+    }
+    const blocked = await t.gql(SIGN_IN, { input: { email: user.email, password: TEST_PASSWORD } });
+    expect(blocked.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
+    expect(blocked.cookie).toBeNull();
+  });
+
+  it('throttles sign-in per IP across accounts', async () => {
+    const fresh = await TestApp.start();
+    try {
+      for (let i = 0; i < MAX_FAILURES_PER_IP; i++) {
+        await fresh.gql(SIGN_IN, { input: { email: `guess-${i}@test.kg`, password: 'guessing-password' } });
+      }
+      const user = await fresh.createUser(['member']);
+      const blocked = await fresh.gql(SIGN_IN, { input: { email: user.email, password: TEST_PASSWORD } });
+      expect(blocked.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('ends the session on sign-out: the old cookie no longer works', async () => {
+    const { cookie } = await t.signInAs(['member']);
+    expect((await t.gql(ME, {}, cookie)).data?.me).not.toBeNull();
+    const out = await t.gql('mutation { signOut }', {}, cookie);
+    expect(out.data).toEqual({ signOut: true });
+    expect((await t.gql(ME, {}, cookie)).data?.me).toBeNull();
+    const contacts = await t.gql('{ contacts { total } }', {}, cookie);
+    expect(contacts.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('expires idle sessions and sessions past their absolute lifetime', async () => {
+    const idle = await t.signInAs(['member']);
+    await t.dataSource
+      .getRepository(SessionEntity)
+      .update({ userId: idle.user.id }, { lastSeenAt: new Date(Date.now() - t.config.sessionIdleMs - 1000) });
+    expect((await t.gql(ME, {}, idle.cookie)).data?.me).toBeNull();
+    expect(await t.dataSource.getRepository(SessionEntity).countBy({ userId: idle.user.id })).toBe(0);
+
+    const old = await t.signInAs(['member']);
+    await t.dataSource
+      .getRepository(SessionEntity)
+      .update({ userId: old.user.id }, { expiresAt: new Date(Date.now() - 1000) });
+    expect((await t.gql(ME, {}, old.cookie)).data?.me).toBeNull();
+  });
+
+  it('ends every session of a user who is deactivated', async () => {
+    const { user, cookie } = await t.signInAs(['member']);
+    const admin = await t.signInAs(['admin']);
+    const result = await t.gql(
+      'mutation($id: ID!) { deactivateUser(id: $id) { status } }',
+      { id: user.id },
+      admin.cookie,
+    );
+    expect(result.data).toEqual({ deactivateUser: { status: 'deactivated' } });
+    expect((await t.gql(ME, {}, cookie)).data?.me).toBeNull();
+  });
+
+  it('changes the password, keeps this session and ends the others', async () => {
+    const user = await t.createUser(['member']);
+    const first = await t.signIn(user.email);
+    const second = await t.signIn(user.email);
+    const change = 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) }';
+
+    const short = await t.gql(change, { input: { currentPassword: TEST_PASSWORD, newPassword: 'short' } }, first);
+    expect(short.errors?.[0].extensions?.fields).toEqual([
+      expect.objectContaining({ field: 'input.newPassword', reason: 'passwordTooShort' }),
+    ]);
+    const wrong = await t.gql(
+      change,
+      { input: { currentPassword: 'not-my-password', newPassword: 'a much longer passphrase' } },
+      first,
+    );
+    expect(wrong.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'input.currentPassword' })]);
+
+    const ok = await t.gql(
+      change,
+      { input: { currentPassword: TEST_PASSWORD, newPassword: 'a much longer passphrase' } },
+      first,
+    );
+    expect(ok.data).toEqual({ changePassword: true });
+    expect((await t.gql(ME, {}, first)).data?.me).not.toBeNull();
+    expect((await t.gql(ME, {}, second)).data?.me).toBeNull();
+    await expect(t.signIn(user.email)).rejects.toThrow();
+    await expect(t.signIn(user.email, 'a much longer passphrase')).resolves.toMatch(/portal_session/);
+  });
+
+  it('replaces the session on sign-in instead of reusing a cookie it was given (no fixation)', async () => {
+    const user = await t.createUser(['member']);
+    const before = await t.signIn(user.email);
+    const again = await t.gql(SIGN_IN, { input: { email: user.email, password: TEST_PASSWORD } }, before);
+    expect(again.cookie).not.toBe(before);
+    expect((await t.gql(ME, {}, before)).data?.me).toBeNull();
+  });
+});
+
+describe('invitations', () => {
+  const INVITE = `mutation($input: InviteUserInput!) { inviteUser(input: $input) { inviteUrl user { id status roles } } }`;
+  const ACCEPT = 'mutation($input: AcceptInviteInput!) { acceptInvite(input: $input) { user { id email roles } } }';
+
+  it('lets an admin invite a user who then sets a password through the one-time link', async () => {
+    const admin = await t.signInAs(['admin']);
+    const org = await t.createOrganization();
+    const invited = await t.gql(
+      INVITE,
+      {
+        input: {
+          email: 'New.Person@Test.kg',
+          displayName: 'Новый Участник',
+          roles: ['editor'],
+          organizationId: org.id,
+        },
+      },
+      admin.cookie,
+    );
+    expect(invited.data?.inviteUser.user).toMatchObject({ status: 'invited', roles: ['editor'] });
+    const token = new URL(invited.data?.inviteUser.inviteUrl).pathname.split('/').pop()!;
+
+    const outbox = await t.dataSource.query('SELECT recipient, body FROM outbox_message');
+    expect(outbox).toEqual([expect.objectContaining({ recipient: 'new.person@test.kg' })]);
+    expect(outbox[0].body).toContain(token);
+
+    const info = await t.gql('query($token: String!) { inviteInfo(token: $token) { email displayName } }', { token });
+    expect(info.data).toEqual({ inviteInfo: { email: 'new.person@test.kg', displayName: 'Новый Участник' } });
+
+    const weak = await t.gql(ACCEPT, { input: { token, password: 'short' } });
+    expect(weak.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+
+    const accepted = await t.gql(ACCEPT, { input: { token, password: 'a long enough passphrase' } });
+    expect(accepted.data?.acceptInvite.user).toMatchObject({ email: 'new.person@test.kg', roles: ['editor'] });
+    expect(accepted.cookie).toMatch(/portal_session/);
+
+    const reused = await t.gql(ACCEPT, { input: { token, password: 'another long passphrase' } });
+    expect(reused.errors?.[0].extensions?.code).toBe('INVALID_TOKEN');
+    const stored = await t.dataSource.getRepository(UserEntity).findOneByOrFail({ email: 'new.person@test.kg' });
+    expect(stored.status).toBe('active');
+  });
+
+  it('refuses an expired invitation and a duplicate e-mail', async () => {
+    const admin = await t.signInAs(['admin']);
+    const invited = await t.gql(
+      INVITE,
+      { input: { email: 'late@test.kg', displayName: 'Late', roles: ['member'] } },
+      admin.cookie,
+    );
+    const token = new URL(invited.data?.inviteUser.inviteUrl).pathname.split('/').pop()!;
+    await t.dataSource.query(`UPDATE invite SET expires_at = now() - interval '1 minute'`);
+    const expired = await t.gql(ACCEPT, { input: { token, password: 'a long enough passphrase' } });
+    expect(expired.errors?.[0].extensions?.code).toBe('INVALID_TOKEN');
+
+    const again = await t.gql(
+      INVITE,
+      { input: { email: 'LATE@test.kg', displayName: 'Late', roles: ['member'] } },
+      admin.cookie,
+    );
+    expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+  });
+
+  it('names the bad fields of an invitation and writes nothing', async () => {
+    const admin = await t.signInAs(['admin']);
+    const before = await t.dataSource.getRepository(UserEntity).count();
+    const bad = await t.gql(INVITE, { input: { email: 'not-an-email', displayName: 'X', roles: [] } }, admin.cookie);
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const fields = bad.errors?.[0].extensions?.fields?.map((f) => f.field);
+    expect(fields).toEqual(expect.arrayContaining(['input.email', 'input.displayName', 'input.roles']));
+    expect(await t.dataSource.getRepository(UserEntity).count()).toBe(before);
+  });
+
+  it('stops an admin from removing their own admin role or deactivating themselves', async () => {
+    const admin = await t.signInAs(['admin']);
+    const roles = await t.gql(
+      'mutation($id: ID!, $input: SetUserRolesInput!) { setUserRoles(id: $id, input: $input) { roles } }',
+      { id: admin.user.id, input: { roles: ['member'] } },
+      admin.cookie,
+    );
+    expect(roles.errors?.[0].extensions?.fields?.[0].reason).toBe('ownAdminRole');
+    const self = await t.gql(
+      'mutation($id: ID!) { deactivateUser(id: $id) { id } }',
+      { id: admin.user.id },
+      admin.cookie,
+    );
+    expect(self.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
