@@ -113,7 +113,7 @@ describe('contact list', () => {
     const page1 = await t.gql(LIST, { filter, limit: 50, offset: 0 }, cookie);
     const page2 = await t.gql(LIST, { filter, limit: 50, offset: 50 }, cookie);
     expect(page1.data?.contacts.total).toBe(120);
-    const ids = [...page1.data?.contacts.items, ...page2.data?.contacts.items].map((c: { id: string }) => c.id);
+    const ids = [...page1.data!.contacts.items, ...page2.data!.contacts.items].map((c: { id: string }) => c.id);
     expect(new Set(ids).size).toBe(100);
 
     const small = await t.countQueries(() => t.gql(LIST, { filter, limit: 10 }, cookie));

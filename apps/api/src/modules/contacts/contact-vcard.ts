@@ -8,7 +8,12 @@ export function toVCard(contact: ContactEntity, organization: OrganizationEntity
   card.addPropertyWithValue('version', '4.0');
   card.addPropertyWithValue('fn', contact.name);
   if (contact.kind === 'hotline') card.addPropertyWithValue('kind', 'org');
-  if (organization) card.addPropertyWithValue('org', organization.name);
+  if (organization) {
+    // ORG is structured (name;unit;…): passing the name as one component makes ical.js escape its semicolons.
+    const org = new ICAL.Property('org');
+    org.setValue([organization.name] as unknown as string);
+    card.addProperty(org);
+  }
   if (contact.position) card.addPropertyWithValue('title', contact.position);
   for (const phone of contact.phones) {
     const tel = card.addPropertyWithValue('tel', `tel:${phone}`);

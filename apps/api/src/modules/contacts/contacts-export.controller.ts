@@ -34,7 +34,7 @@ export class ContactsExportController {
       notes: c.notes ?? '',
     }));
     const csv = stringify(records, { header: true, columns: [...CSV_COLUMNS], cast: { string: protectCell } });
-    res.type('text/csv; charset=utf-8').attachment('contacts.csv').send(`\ufeff${csv}`);
+    res.attachment('contacts.csv').type('text/csv; charset=utf-8').send(`\ufeff${csv}`);
   }
 
   @Get(':id/vcard')
@@ -47,6 +47,6 @@ export class ContactsExportController {
   ) {
     const contact = await this.contacts.get(actor, id);
     const organization = contact.organizationId ? await this.contacts.organizationOf(contact.organizationId) : null;
-    res.type('text/vcard; charset=utf-8').attachment(`contact-${contact.id}.vcf`).send(toVCard(contact, organization));
+    res.attachment(`contact-${contact.id}.vcf`).type('text/vcard; charset=utf-8').send(toVCard(contact, organization));
   }
 }

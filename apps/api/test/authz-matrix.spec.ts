@@ -1,0 +1,215 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import type { Role } from '@portal/domain';
+import { ROLES } from '@portal/domain';
+import { createContact } from './support/contact-factory.js';
+import { TestApp } from './support/test-app.js';
+
+type Who = Role | 'anonymous';
+type Allowed = 'everyone' | 'signed-in' | Role[];
+
+interface Case {
+  allowed: Allowed;
+  /** Builds the request for one call; fixtures are made fresh per call so calls never depend on each other. */
+  request: () => Promise<{ query: string; variables?: Record<string, unknown> }>;
+}
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await TestApp.start();
+});
+afterAll(() => t.close());
+
+const contactInput = () => ({ kind: 'person', name: 'Матрица Тестовая', category: 'press', phones: ['+996555000111'] });
+const pressContactId = async () => (await createContact(t, { category: 'press' })).id;
+const userId = async () => (await t.createUser(['member'])).id;
+const oneCsv = () => `kind,name,category\nperson,Матрица ${Math.random().toString(36).slice(2)},press`;
+
+/** Every GraphQL operation, who may call it, and a valid call. A new operation missing here fails the suite. */
+const GRAPHQL: Record<string, Case> = {
+  me: { allowed: 'everyone', request: async () => ({ query: '{ me { user { id } } }' }) },
+  signIn: {
+    allowed: 'everyone',
+    request: async () => {
+      const user = await t.createUser(['member']);
+      return {
+        query: 'mutation($i: SignInInput!) { signIn(input: $i) { user { id } } }',
+        variables: { i: { email: user.email, password: 'correct horse battery' } },
+      };
+    },
+  },
+  signOut: { allowed: 'everyone', request: async () => ({ query: 'mutation { signOut }' }) },
+  inviteInfo: {
+    allowed: 'everyone',
+    request: async () => ({ query: '{ inviteInfo(token: "no-such-token-000") { email } }' }),
+  },
+  acceptInvite: {
+    allowed: 'everyone',
+    request: async () => ({
+      query: 'mutation($i: AcceptInviteInput!) { acceptInvite(input: $i) { user { id } } }',
+      variables: { i: { token: 'no-such-token-000', password: 'a long enough passphrase' } },
+    }),
+  },
+  changePassword: {
+    allowed: 'signed-in',
+    request: async () => ({
+      query: 'mutation($i: ChangePasswordInput!) { changePassword(input: $i) }',
+      variables: { i: { currentPassword: 'correct horse battery', newPassword: 'another long passphrase' } },
+    }),
+  },
+  updateMyPreferences: {
+    allowed: 'signed-in',
+    request: async () => ({ query: 'mutation { updateMyPreferences(input: { language: ky }) { language } }' }),
+  },
+  organizations: { allowed: 'signed-in', request: async () => ({ query: '{ organizations { id } }' }) },
+  organization: {
+    allowed: 'signed-in',
+    request: async () => ({ query: `{ organization(id: "${(await t.createOrganization()).id}") { id } }` }),
+  },
+  createOrganization: {
+    allowed: ['admin', 'editor'],
+    request: async () => ({
+      query: 'mutation($i: OrganizationInput!) { createOrganization(input: $i) { id } }',
+      variables: { i: { name: `Орг ${Math.random()}`, type: 'cso' } },
+    }),
+  },
+  updateOrganization: {
+    allowed: ['admin', 'editor'],
+    request: async () => ({
+      query: 'mutation($id: ID!, $i: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $i) { id } }',
+      variables: {
+        id: (await t.createOrganization()).id,
+        i: { name: `Орг ${Math.random()}`, type: 'media', version: 1 },
+      },
+    }),
+  },
+  contacts: { allowed: 'signed-in', request: async () => ({ query: '{ contacts { total } }' }) },
+  contact: {
+    allowed: 'signed-in',
+    request: async () => ({ query: `{ contact(id: "${await pressContactId()}") { id } }` }),
+  },
+  createContact: {
+    allowed: ['admin', 'editor'],
+    request: async () => ({
+      query: 'mutation($i: ContactInput!) { createContact(input: $i) { id } }',
+      variables: { i: contactInput() },
+    }),
+  },
+  updateContact: {
+    allowed: ['admin', 'editor'],
+    request: async () => ({
+      query: 'mutation($id: ID!, $i: UpdateContactInput!) { updateContact(id: $id, input: $i) { id } }',
+      variables: { id: await pressContactId(), i: { ...contactInput(), version: 1 } },
+    }),
+  },
+  archiveContact: {
+    allowed: ['admin', 'editor'],
+    request: async () => ({ query: `mutation { archiveContact(id: "${await pressContactId()}") { id } }` }),
+  },
+  restoreContact: {
+    allowed: ['admin', 'editor'],
+    request: async () => ({ query: `mutation { restoreContact(id: "${await pressContactId()}") { id } }` }),
+  },
+  previewContactImport: {
+    allowed: ['admin', 'editor'],
+    request: async () => ({
+      query: 'mutation($csv: String!) { previewContactImport(csv: $csv) { valid } }',
+      variables: { csv: oneCsv() },
+    }),
+  },
+  importContacts: {
+    allowed: ['admin', 'editor'],
+    request: async () => ({
+      query: 'mutation($csv: String!) { importContacts(csv: $csv) { created } }',
+      variables: { csv: oneCsv() },
+    }),
+  },
+  users: { allowed: ['admin'], request: async () => ({ query: '{ users { id } }' }) },
+  inviteUser: {
+    allowed: ['admin'],
+    request: async () => ({
+      query: 'mutation($i: InviteUserInput!) { inviteUser(input: $i) { inviteUrl } }',
+      variables: {
+        i: { email: `m${Math.random().toString(36).slice(2)}@test.kg`, displayName: 'Матрица', roles: ['member'] },
+      },
+    }),
+  },
+  setUserRoles: {
+    allowed: ['admin'],
+    request: async () => ({
+      query: `mutation { setUserRoles(id: "${await userId()}", input: { roles: [reader] }) { id } }`,
+    }),
+  },
+  deactivateUser: {
+    allowed: ['admin'],
+    request: async () => ({ query: `mutation { deactivateUser(id: "${await userId()}") { id } }` }),
+  },
+  reactivateUser: {
+    allowed: ['admin'],
+    request: async () => ({ query: `mutation { reactivateUser(id: "${await userId()}") { id } }` }),
+  },
+};
+
+/** Every REST route, by method and path, with who may call it. */
+const REST: Record<string, { allowed: Allowed; path: () => Promise<string> }> = {
+  'GET /api/contacts/export.csv': { allowed: 'signed-in', path: async () => '/api/contacts/export.csv' },
+  'GET /api/contacts/:id/vcard': {
+    allowed: 'signed-in',
+    path: async () => `/api/contacts/${await pressContactId()}/vcard`,
+  },
+};
+
+const WHO: Who[] = ['anonymous', ...ROLES];
+const isAllowed = (allowed: Allowed, who: Who) =>
+  allowed === 'everyone' || (who !== 'anonymous' && (allowed === 'signed-in' || allowed.includes(who)));
+const cookieFor = async (who: Who) => (who === 'anonymous' ? null : (await t.signInAs([who])).cookie);
+
+describe('authorization matrix', () => {
+  it('covers every query and mutation of the schema, and every REST route', () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const operations = [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
+      Object.keys(type?.getFields() ?? {}),
+    );
+    expect(Object.keys(GRAPHQL).sort()).toEqual(operations.sort());
+
+    const router = t.app.getHttpAdapter().getInstance().router as {
+      stack: { route?: { path: string; methods: Record<string, boolean> } }[];
+    };
+    const routes = router.stack
+      .filter((layer) => layer.route)
+      .flatMap((layer) => Object.keys(layer.route!.methods).map((m) => `${m.toUpperCase()} ${layer.route!.path}`))
+      .filter((route) => !route.includes('/graphql'));
+    expect(Object.keys(REST).sort()).toEqual(routes.sort());
+  });
+
+  describe.each(Object.entries(GRAPHQL))('%s', (operation, { allowed, request }) => {
+    it.each(WHO)(`as %s`, async (who) => {
+      const { query, variables } = await request();
+      const result = await t.gql(query, variables, await cookieFor(who));
+      const codes = (result.errors ?? []).map((e) => e.extensions?.code);
+      if (isAllowed(allowed, who)) {
+        expect({ operation, who, codes }).toEqual({
+          operation,
+          who,
+          codes: codes.filter((c) => c !== 'FORBIDDEN' && c !== 'UNAUTHENTICATED'),
+        });
+        expect(result.status).toBe(200);
+      } else {
+        expect({ operation, who, codes }).toEqual({
+          operation,
+          who,
+          codes: [who === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN'],
+        });
+        expect(result.data?.[operation] ?? null).toBeNull();
+      }
+    });
+  });
+
+  describe.each(Object.entries(REST))('%s', (route, { allowed, path }) => {
+    it.each(WHO)('as %s', async (who) => {
+      const cookie = await cookieFor(who);
+      const res = await fetch(`${t.url}${await path()}`, { headers: cookie ? { cookie } : {} });
+      const expected = isAllowed(allowed, who) ? 200 : who === 'anonymous' ? 401 : 403;
+      expect({ route, who, status: res.status }).toEqual({ route, who, status: expected });
+    });
+  });
+});
