@@ -1,0 +1,83 @@
+/** Codes the API sends in extensions.code, plus the two the client adds for transport failures. */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS'
+  | 'INVALID_CREDENTIALS'
+  | 'INVALID_TOKEN'
+  | 'NETWORK'
+  | 'UNKNOWN';
+
+const KNOWN: readonly ErrorCode[] = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'TOO_MANY_REQUESTS',
+  'INVALID_CREDENTIALS',
+  'INVALID_TOKEN',
+  'NETWORK',
+  'UNKNOWN',
+];
+
+export interface FieldError {
+  /** Path of the input field, e.g. `input.phones.1`. */
+  field: string;
+  reason: string;
+  message: string;
+}
+
+export interface ApiErrorBody {
+  message: string;
+  extensions?: { code?: string; fields?: FieldError[]; currentVersion?: number; [key: string]: unknown };
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields: FieldError[] = [],
+    readonly currentVersion: number | null = null,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  static fromGraphQL(error: ApiErrorBody): ApiError {
+    const ext = error.extensions ?? {};
+    const code = KNOWN.find((c) => c === ext.code) ?? 'UNKNOWN';
+    return new ApiError(
+      code,
+      error.message,
+      Array.isArray(ext.fields) ? ext.fields : [],
+      typeof ext.currentVersion === 'number' ? ext.currentVersion : null,
+    );
+  }
+}
+
+export const isApiError = (error: unknown, code?: ErrorCode): error is ApiError =>
+  error instanceof ApiError && (code === undefined || error.code === code);
+
+/** The i18n key of a whole-request error; anything unexpected becomes the generic message. */
+export function errorKey(error: unknown): string {
+  if (!(error instanceof ApiError)) return 'errors.UNKNOWN';
+  return `errors.${error.code}`;
+}
+
+/**
+ * Field errors keyed by their path without the `input.` prefix (`phones.1`), each as an i18n key by reason.
+ * The first error per field wins: one message next to a field is enough.
+ */
+export function fieldErrorKeys(error: unknown, prefix = 'input.'): Record<string, { key: string; message: string }> {
+  const out: Record<string, { key: string; message: string }> = {};
+  if (!(error instanceof ApiError) || error.code !== 'BAD_USER_INPUT') return out;
+  for (const f of error.fields) {
+    const path = f.field.startsWith(prefix) ? f.field.slice(prefix.length) : f.field;
+    out[path] ??= { key: `validation.${f.reason}`, message: f.message };
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import type { Language } from '@portal/domain';
+
+const LOCALES: Record<Language, string> = { ru: 'ru-RU', ky: 'ky-KG', en: 'en-GB' };
+
+export const localeOf = (language: Language): string => LOCALES[language];
+
+/** Date and time in the interface language; invalid or missing values become an empty string. */
+export function formatDateTime(value: string | null | undefined, language: Language): string {
+  if (!value) return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return '';
+  return dateFormatter(language).format(date);
+}
+
+/**
+ * Browsers without Kyrgyz locale data (Chromium ships none) would fall back to English month names inside a
+ * Kyrgyz page; numeric dates in the regional DD.MM.YYYY style read correctly in either language there.
+ */
+function dateFormatter(language: Language): Intl.DateTimeFormat {
+  const locale = localeOf(language);
+  if (Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0) {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  }
+  return new Intl.DateTimeFormat('ru-RU', {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}
+
+/** Short service numbers (the hotline 189) are dialled as they are; others are parsed as Kyrgyz numbers. */
+const SHORT_NUMBER = /^\d{3,6}$/;
+
+export interface PhoneDisplay {
+  text: string;
+  href: string;
+}
+
+/** Stored numbers are E.164; show them in international format so they work from abroad too (migrants). */
+export function formatPhone(raw: string): PhoneDisplay {
+  const value = raw.trim();
+  if (SHORT_NUMBER.test(value)) return { text: value, href: `tel:${value}` };
+  const parsed = parsePhoneNumberFromString(value, 'KG');
+  if (!parsed) return { text: value, href: `tel:${value.replace(/[^\d+]/g, '')}` };
+  return { text: parsed.formatInternational(), href: parsed.getURI() };
+}

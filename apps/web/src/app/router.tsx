@@ -1,0 +1,52 @@
+import { lazy } from 'react';
+import { createBrowserRouter, Navigate } from 'react-router';
+import { RequireAuth } from '../features/auth/components/require-auth';
+import { AppShell } from './shell/app-shell';
+import { NotFoundPage } from './components/not-found-page';
+
+// Every page is its own chunk: the sign-in page loads no admin, import or form code.
+const SignInPage = lazy(() => import('../features/auth/routes/sign-in-page').then((m) => ({ default: m.SignInPage })));
+const InvitePage = lazy(() => import('../features/auth/routes/invite-page').then((m) => ({ default: m.InvitePage })));
+const ContactsListPage = lazy(() =>
+  import('../features/contacts/routes/contacts-list-page').then((m) => ({ default: m.ContactsListPage })),
+);
+const ContactDetailPage = lazy(() =>
+  import('../features/contacts/routes/contact-detail-page').then((m) => ({ default: m.ContactDetailPage })),
+);
+const ContactCreatePage = lazy(() =>
+  import('../features/contact-form/routes/contact-create-page').then((m) => ({ default: m.ContactCreatePage })),
+);
+const ContactEditPage = lazy(() =>
+  import('../features/contact-form/routes/contact-edit-page').then((m) => ({ default: m.ContactEditPage })),
+);
+const ContactImportPage = lazy(() =>
+  import('../features/contact-import/routes/contact-import-page').then((m) => ({ default: m.ContactImportPage })),
+);
+const UsersPage = lazy(() => import('../features/users/routes/users-page').then((m) => ({ default: m.UsersPage })));
+const AccountPage = lazy(() =>
+  import('../features/account/routes/account-page').then((m) => ({ default: m.AccountPage })),
+);
+
+export const router = createBrowserRouter([
+  { path: '/sign-in', element: <SignInPage /> },
+  { path: '/invite/:token', element: <InvitePage /> },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <AppShell />
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <Navigate to="/contacts" replace /> },
+      { path: 'contacts', element: <ContactsListPage /> },
+      { path: 'contacts/new', element: <ContactCreatePage /> },
+      { path: 'contacts/import', element: <ContactImportPage /> },
+      { path: 'contacts/:id', element: <ContactDetailPage /> },
+      { path: 'contacts/:id/edit', element: <ContactEditPage /> },
+      { path: 'users', element: <UsersPage /> },
+      { path: 'account', element: <AccountPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

@@ -1,0 +1,77 @@
+import { Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { useMe } from '../../features/auth/use-me';
+import { useAppAbility } from '../ability';
+import { LanguageSwitch } from '../components/language-switch';
+import { Loading } from '../components/status';
+import { UserMenu } from './user-menu';
+
+/** Top bar with the sections this user may use; below ~720px the sections fold behind a menu button. */
+export function AppShell() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const ability = useAppAbility();
+  const location = useLocation();
+  const [navOpen, setNavOpen] = useState(false);
+  const [lastPath, setLastPath] = useState(location.pathname);
+
+  // Close the folded menu after navigating (state derived from the location, not an effect).
+  if (lastPath !== location.pathname) {
+    setLastPath(location.pathname);
+    setNavOpen(false);
+  }
+
+  useEffect(() => {
+    if (!navOpen) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setNavOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [navOpen]);
+
+  const sections = [
+    { to: '/contacts', label: t('nav.contacts'), visible: true },
+    { to: '/users', label: t('nav.users'), visible: ability.can('manage', 'User') },
+  ].filter((s) => s.visible);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="topbar">
+        <span className="brand">{t('app.name')}</span>
+        <button
+          type="button"
+          className="menu-button"
+          aria-expanded={navOpen}
+          aria-controls="main-nav"
+          data-testid="menu-button"
+          onClick={() => setNavOpen((v) => !v)}
+        >
+          <span aria-hidden="true">☰</span> {t('app.menu')}
+        </button>
+        <nav id="main-nav" className={navOpen ? 'main-nav open' : 'main-nav'} aria-label={t('app.mainNavigation')}>
+          <ul>
+            {sections.map((s) => (
+              <li key={s.to}>
+                <NavLink to={s.to}>{s.label}</NavLink>
+              </li>
+            ))}
+          </ul>
+          <div className="nav-tools">
+            <LanguageSwitch />
+            {me.data && <UserMenu displayName={me.data.user.displayName} />}
+          </div>
+        </nav>
+      </header>
+      <main id="main" className="main" tabIndex={-1}>
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </>
+  );
+}

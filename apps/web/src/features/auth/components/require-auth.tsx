@@ -1,0 +1,26 @@
+import { useEffect, type ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { isLanguage } from '@portal/domain';
+import { ViewerAbilityProvider } from '../../../app/ability';
+import { ErrorMessage, Loading } from '../../../app/components/status';
+import { applyLanguage } from '../../../app/i18n';
+import { useMe } from '../use-me';
+
+/** Protected pages render only for a known viewer; anyone else goes to sign-in, keeping where they were going. */
+export function RequireAuth({ children }: { children: ReactNode }) {
+  const me = useMe();
+  const location = useLocation();
+  const language = me.data?.user.language;
+
+  useEffect(() => {
+    if (language && isLanguage(language)) applyLanguage(language);
+  }, [language]);
+
+  if (me.isPending) return <Loading />;
+  if (me.isError) return <ErrorMessage error={me.error} onRetry={() => void me.refetch()} />;
+  if (!me.data) {
+    const next = location.pathname + location.search;
+    return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}`} replace />;
+  }
+  return <ViewerAbilityProvider rules={me.data.abilityRules}>{children}</ViewerAbilityProvider>;
+}

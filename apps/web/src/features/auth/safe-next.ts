@@ -1,0 +1,5 @@
+/** Only same-site paths: an open redirect through ?next= would let a link send users anywhere after sign-in. */
+export function safeNext(next: string | null | undefined): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/sign-in')) return '/contacts';
+  return next;
+}

@@ -1,0 +1,3 @@
+export function ContactCreatePage() {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function ContactEditPage() {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function ContactImportPage() {
+  return null;
+}

@@ -1,0 +1,10 @@
+import { formatPhone } from '../../../app/format';
+
+export function PhoneLink({ phone }: { phone: string }) {
+  const { text, href } = formatPhone(phone);
+  return (
+    <a href={href} className="phone">
+      {text}
+    </a>
+  );
+}

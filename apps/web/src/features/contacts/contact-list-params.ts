@@ -1,0 +1,89 @@
+import {
+  CONTACT_CATEGORIES,
+  CONTACT_KINDS,
+  CONTACT_SORTS,
+  CONTACT_STATUSES,
+  ORGANIZATION_TYPES,
+  REGIONS,
+  type ContactCategory,
+  type ContactKind,
+  type ContactSort,
+  type ContactStatus,
+  type OrganizationType,
+  type Region,
+} from '@portal/domain';
+import type { ContactFilterInput } from '../../gql/graphql';
+
+export const PAGE_SIZE = 25;
+
+/** Everything the list shows, as kept in the URL query string (so a filtered list can be bookmarked or shared). */
+export interface ContactListParams {
+  categories: ContactCategory[];
+  organizationType: OrganizationType | null;
+  region: Region | null;
+  kind: ContactKind | null;
+  status: ContactStatus | null;
+  search: string;
+  sort: ContactSort;
+  page: number;
+}
+
+const oneOf = <T extends string>(values: readonly T[], value: string | null): T | null =>
+  value !== null && (values as readonly string[]).includes(value) ? (value as T) : null;
+
+/** Unknown or malformed values are dropped rather than sent to the API. */
+export function parseListParams(search: URLSearchParams): ContactListParams {
+  const page = Number.parseInt(search.get('page') ?? '1', 10);
+  return {
+    categories: search
+      .getAll('category')
+      .map((c) => oneOf(CONTACT_CATEGORIES, c))
+      .filter((c): c is ContactCategory => c !== null),
+    organizationType: oneOf(ORGANIZATION_TYPES, search.get('orgType')),
+    region: oneOf(REGIONS, search.get('region')),
+    kind: oneOf(CONTACT_KINDS, search.get('kind')),
+    status: oneOf(CONTACT_STATUSES, search.get('status')),
+    search: (search.get('q') ?? '').trim(),
+    sort: oneOf(CONTACT_SORTS, search.get('sort')) ?? 'name',
+    page: Number.isFinite(page) && page > 0 ? page : 1,
+  };
+}
+
+export function toSearchParams(params: ContactListParams): URLSearchParams {
+  const out = new URLSearchParams();
+  for (const c of params.categories) out.append('category', c);
+  if (params.organizationType) out.set('orgType', params.organizationType);
+  if (params.region) out.set('region', params.region);
+  if (params.kind) out.set('kind', params.kind);
+  if (params.status) out.set('status', params.status);
+  if (params.search) out.set('q', params.search);
+  if (params.sort !== 'name') out.set('sort', params.sort);
+  if (params.page > 1) out.set('page', String(params.page));
+  return out;
+}
+
+export function toFilterInput(params: ContactListParams): ContactFilterInput {
+  return {
+    ...(params.categories.length ? { categories: params.categories } : {}),
+    ...(params.organizationType ? { organizationType: params.organizationType } : {}),
+    ...(params.region ? { region: params.region } : {}),
+    ...(params.kind ? { kind: params.kind } : {}),
+    ...(params.status ? { status: params.status } : {}),
+    ...(params.search ? { search: params.search } : {}),
+  };
+}
+
+/** The REST export takes the same filter, with categories comma-separated. */
+export function exportCsvUrl(params: ContactListParams): string {
+  const q = new URLSearchParams();
+  if (params.kind) q.set('kind', params.kind);
+  if (params.categories.length) q.set('categories', params.categories.join(','));
+  if (params.organizationType) q.set('organizationType', params.organizationType);
+  if (params.region) q.set('region', params.region);
+  if (params.status) q.set('status', params.status);
+  if (params.search) q.set('search', params.search);
+  const query = q.toString();
+  return `/api/contacts/export.csv${query ? `?${query}` : ''}`;
+}
+
+export const vcardUrl = (id: string) => `/api/contacts/${encodeURIComponent(id)}/vcard`;

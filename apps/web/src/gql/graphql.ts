@@ -1,0 +1,556 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AcceptInviteInput = {
+  password: string;
+  token: string;
+};
+
+export type ContactCategory =
+  'cso_leader' | 'government_agency' | 'ministry_national' | 'ministry_regional' | 'press' | 'private_sector_leader';
+
+export type ContactFilterInput = {
+  categories?: Array<ContactCategory> | null | undefined;
+  kind?: ContactKind | null | undefined;
+  organizationId?: string | number | null | undefined;
+  organizationType?: OrganizationType | null | undefined;
+  region?: Region | null | undefined;
+  search?: string | null | undefined;
+  /** Defaults to active. */
+  status?: ContactStatus | null | undefined;
+};
+
+export type ContactKind = 'hotline' | 'person';
+
+export type ContactSort = 'name' | 'organization' | 'updated';
+
+export type ContactStatus = 'active' | 'archived';
+
+export type Language = 'en' | 'ky' | 'ru';
+
+export type OrganizationType =
+  'cso' | 'government_agency' | 'international' | 'media' | 'ministry' | 'private_sector' | 'religious';
+
+export type Region =
+  'batken' | 'bishkek' | 'chui' | 'issyk_kul' | 'jalal_abad' | 'naryn' | 'osh' | 'osh_city' | 'talas';
+
+export type Role = 'admin' | 'approver' | 'editor' | 'member' | 'reader';
+
+export type SignInInput = {
+  email: string;
+  password: string;
+};
+
+export type UpdatePreferencesInput = {
+  language: Language;
+};
+
+export type ViewerFieldsFragment = {
+  abilityRules: string;
+  user: {
+    id: string;
+    email: string;
+    displayName: string;
+    language: Language;
+    roles: Array<Role>;
+    organization: { id: string; name: string } | null;
+  };
+};
+
+export type MeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MeQuery = {
+  me: {
+    abilityRules: string;
+    user: {
+      id: string;
+      email: string;
+      displayName: string;
+      language: Language;
+      roles: Array<Role>;
+      organization: { id: string; name: string } | null;
+    };
+  } | null;
+};
+
+export type SignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+export type SignInMutation = {
+  signIn: {
+    abilityRules: string;
+    user: {
+      id: string;
+      email: string;
+      displayName: string;
+      language: Language;
+      roles: Array<Role>;
+      organization: { id: string; name: string } | null;
+    };
+  };
+};
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never }>;
+
+export type SignOutMutation = { signOut: boolean };
+
+export type InviteInfoQueryVariables = Exact<{
+  token: string;
+}>;
+
+export type InviteInfoQuery = { inviteInfo: { displayName: string; email: string } };
+
+export type AcceptInviteMutationVariables = Exact<{
+  input: AcceptInviteInput;
+}>;
+
+export type AcceptInviteMutation = {
+  acceptInvite: {
+    abilityRules: string;
+    user: {
+      id: string;
+      email: string;
+      displayName: string;
+      language: Language;
+      roles: Array<Role>;
+      organization: { id: string; name: string } | null;
+    };
+  };
+};
+
+export type UpdateMyPreferencesMutationVariables = Exact<{
+  input: UpdatePreferencesInput;
+}>;
+
+export type UpdateMyPreferencesMutation = { updateMyPreferences: { id: string; language: Language } };
+
+export type ContactFieldsFragment = {
+  __typename: 'Contact';
+  id: string;
+  kind: ContactKind;
+  name: string;
+  position: string | null;
+  organizationId: string | null;
+  region: Region | null;
+  category: ContactCategory | null;
+  phones: Array<string>;
+  emails: Array<string>;
+  languages: Array<Language>;
+  hours: string | null;
+  notes: string | null;
+  status: ContactStatus;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  organization: { id: string; name: string; shortName: string | null; type: OrganizationType } | null;
+};
+
+export type ContactsQueryVariables = Exact<{
+  filter?: ContactFilterInput | null | undefined;
+  limit: number;
+  offset: number;
+  sort: ContactSort;
+}>;
+
+export type ContactsQuery = {
+  contacts: {
+    total: number;
+    items: Array<{
+      __typename: 'Contact';
+      id: string;
+      kind: ContactKind;
+      name: string;
+      position: string | null;
+      organizationId: string | null;
+      region: Region | null;
+      category: ContactCategory | null;
+      phones: Array<string>;
+      emails: Array<string>;
+      languages: Array<Language>;
+      hours: string | null;
+      notes: string | null;
+      status: ContactStatus;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+      organization: { id: string; name: string; shortName: string | null; type: OrganizationType } | null;
+    }>;
+  };
+};
+
+export type ContactQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ContactQuery = {
+  contact: {
+    __typename: 'Contact';
+    id: string;
+    kind: ContactKind;
+    name: string;
+    position: string | null;
+    organizationId: string | null;
+    region: Region | null;
+    category: ContactCategory | null;
+    phones: Array<string>;
+    emails: Array<string>;
+    languages: Array<Language>;
+    hours: string | null;
+    notes: string | null;
+    status: ContactStatus;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    organization: { id: string; name: string; shortName: string | null; type: OrganizationType } | null;
+  };
+};
+
+export type OrganizationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OrganizationsQuery = {
+  organizations: Array<{ id: string; name: string; shortName: string | null; type: OrganizationType }>;
+};
+
+export type ArchiveContactMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ArchiveContactMutation = {
+  archiveContact: {
+    __typename: 'Contact';
+    id: string;
+    kind: ContactKind;
+    name: string;
+    position: string | null;
+    organizationId: string | null;
+    region: Region | null;
+    category: ContactCategory | null;
+    phones: Array<string>;
+    emails: Array<string>;
+    languages: Array<Language>;
+    hours: string | null;
+    notes: string | null;
+    status: ContactStatus;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    organization: { id: string; name: string; shortName: string | null; type: OrganizationType } | null;
+  };
+};
+
+export type RestoreContactMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RestoreContactMutation = {
+  restoreContact: {
+    __typename: 'Contact';
+    id: string;
+    kind: ContactKind;
+    name: string;
+    position: string | null;
+    organizationId: string | null;
+    region: Region | null;
+    category: ContactCategory | null;
+    phones: Array<string>;
+    emails: Array<string>;
+    languages: Array<Language>;
+    hours: string | null;
+    notes: string | null;
+    status: ContactStatus;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    organization: { id: string; name: string; shortName: string | null; type: OrganizationType } | null;
+  };
+};
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ViewerFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ViewerFields on Viewer {
+  abilityRules
+  user {
+    id
+    email
+    displayName
+    language
+    roles
+    organization {
+      id
+      name
+    }
+  }
+}
+    `,
+  { fragmentName: 'ViewerFields' },
+) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
+export const ContactFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ContactFields on Contact {
+  __typename
+  id
+  kind
+  name
+  position
+  organizationId
+  organization {
+    id
+    name
+    shortName
+    type
+  }
+  region
+  category
+  phones
+  emails
+  languages
+  hours
+  notes
+  status
+  version
+  createdAt
+  updatedAt
+}
+    `,
+  { fragmentName: 'ContactFields' },
+) as unknown as TypedDocumentString<ContactFieldsFragment, unknown>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    ...ViewerFields
+  }
+}
+    fragment ViewerFields on Viewer {
+  abilityRules
+  user {
+    id
+    email
+    displayName
+    language
+    roles
+    organization {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const SignInDocument = new TypedDocumentString(`
+    mutation SignIn($input: SignInInput!) {
+  signIn(input: $input) {
+    ...ViewerFields
+  }
+}
+    fragment ViewerFields on Viewer {
+  abilityRules
+  user {
+    id
+    email
+    displayName
+    language
+    roles
+    organization {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut {
+  signOut
+}
+    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const InviteInfoDocument = new TypedDocumentString(`
+    query InviteInfo($token: String!) {
+  inviteInfo(token: $token) {
+    displayName
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<InviteInfoQuery, InviteInfoQueryVariables>;
+export const AcceptInviteDocument = new TypedDocumentString(`
+    mutation AcceptInvite($input: AcceptInviteInput!) {
+  acceptInvite(input: $input) {
+    ...ViewerFields
+  }
+}
+    fragment ViewerFields on Viewer {
+  abilityRules
+  user {
+    id
+    email
+    displayName
+    language
+    roles
+    organization {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<AcceptInviteMutation, AcceptInviteMutationVariables>;
+export const UpdateMyPreferencesDocument = new TypedDocumentString(`
+    mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {
+  updateMyPreferences(input: $input) {
+    id
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMyPreferencesMutation, UpdateMyPreferencesMutationVariables>;
+export const ContactsDocument = new TypedDocumentString(`
+    query Contacts($filter: ContactFilterInput, $limit: Int!, $offset: Int!, $sort: ContactSort!) {
+  contacts(filter: $filter, limit: $limit, offset: $offset, sort: $sort) {
+    total
+    items {
+      ...ContactFields
+    }
+  }
+}
+    fragment ContactFields on Contact {
+  __typename
+  id
+  kind
+  name
+  position
+  organizationId
+  organization {
+    id
+    name
+    shortName
+    type
+  }
+  region
+  category
+  phones
+  emails
+  languages
+  hours
+  notes
+  status
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ContactsQuery, ContactsQueryVariables>;
+export const ContactDocument = new TypedDocumentString(`
+    query Contact($id: ID!) {
+  contact(id: $id) {
+    ...ContactFields
+  }
+}
+    fragment ContactFields on Contact {
+  __typename
+  id
+  kind
+  name
+  position
+  organizationId
+  organization {
+    id
+    name
+    shortName
+    type
+  }
+  region
+  category
+  phones
+  emails
+  languages
+  hours
+  notes
+  status
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ContactQuery, ContactQueryVariables>;
+export const OrganizationsDocument = new TypedDocumentString(`
+    query Organizations {
+  organizations {
+    id
+    name
+    shortName
+    type
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationsQuery, OrganizationsQueryVariables>;
+export const ArchiveContactDocument = new TypedDocumentString(`
+    mutation ArchiveContact($id: ID!) {
+  archiveContact(id: $id) {
+    ...ContactFields
+  }
+}
+    fragment ContactFields on Contact {
+  __typename
+  id
+  kind
+  name
+  position
+  organizationId
+  organization {
+    id
+    name
+    shortName
+    type
+  }
+  region
+  category
+  phones
+  emails
+  languages
+  hours
+  notes
+  status
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ArchiveContactMutation, ArchiveContactMutationVariables>;
+export const RestoreContactDocument = new TypedDocumentString(`
+    mutation RestoreContact($id: ID!) {
+  restoreContact(id: $id) {
+    ...ContactFields
+  }
+}
+    fragment ContactFields on Contact {
+  __typename
+  id
+  kind
+  name
+  position
+  organizationId
+  organization {
+    id
+    name
+    shortName
+    type
+  }
+  region
+  category
+  phones
+  emails
+  languages
+  hours
+  notes
+  status
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<RestoreContactMutation, RestoreContactMutationVariables>;
