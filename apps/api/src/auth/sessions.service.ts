@@ -36,7 +36,12 @@ export class SessionsService {
   /** The live session and its active user for a cookie token; expired or idle sessions are deleted. */
   async resolve(token: string): Promise<{ session: SessionEntity; user: UserEntity } | null> {
     if (!token || token.length > 100) return null;
-    const session = await this.sessions.findOne({ where: { tokenHash: hashToken(token) }, relations: { user: true } });
+    // One statement: findOne with a relation would add a DISTINCT pre-query for its LIMIT.
+    const session = await this.sessions
+      .createQueryBuilder('s')
+      .innerJoinAndSelect('s.user', 'u')
+      .where('s.token_hash = :hash', { hash: hashToken(token) })
+      .getOne();
     if (!session?.user) return null;
     const now = Date.now();
     const idle = now - session.lastSeenAt.getTime() > this.config.sessionIdleMs;

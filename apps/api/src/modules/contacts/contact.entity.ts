@@ -34,9 +34,9 @@ import { OrganizationEntity } from '../organizations/organization.entity.js';
 @Check('contact_person_category_check', `kind = 'hotline' OR category IS NOT NULL`)
 @Index('contact_organization_id_idx', ['organizationId'])
 @Index('contact_filter_idx', ['status', 'category', 'region'])
+@Index('contact_status_name_idx', ['status', 'name'])
 // Trigram indexes for ILIKE search; defined in the migration (TypeORM cannot express the operator class).
-@Index('contact_name_trgm_idx', { synchronize: false })
-@Index('contact_position_trgm_idx', { synchronize: false })
+@Index('contact_search_text_trgm_idx', { synchronize: false })
 export class ContactEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -94,4 +94,8 @@ export class ContactEntity {
 
   @Column({ name: 'updated_by', type: 'uuid', nullable: true })
   updatedBy: string | null;
+
+  /** Lower-cased name, position, e-mails and phones, kept by a trigger; trigram-indexed for search. */
+  @Column({ name: 'search_text', type: 'text', nullable: true, select: false, insert: false, update: false })
+  searchText?: string | null;
 }

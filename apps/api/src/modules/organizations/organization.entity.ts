@@ -1,8 +1,9 @@
 import { ORGANIZATION_TYPES, type OrganizationType } from '@portal/domain';
-import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { sqlList } from '../../common/sql-list.js';
 
 @Entity('organization')
+@Index('organization_name_trgm_idx', { synchronize: false })
 @Check('organization_type_check', `"type" IN (${sqlList(ORGANIZATION_TYPES)})`)
 export class OrganizationEntity {
   @PrimaryGeneratedColumn('uuid')
