@@ -20,6 +20,11 @@ type Documents = {
   '\n  query InviteInfo($token: String!) {\n    inviteInfo(token: $token) {\n      displayName\n      email\n    }\n  }\n': typeof types.InviteInfoDocument;
   '\n  mutation AcceptInvite($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      ...ViewerFields\n    }\n  }\n': typeof types.AcceptInviteDocument;
   '\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      language\n    }\n  }\n': typeof types.UpdateMyPreferencesDocument;
+  '\n  mutation CreateContact($input: ContactInput!) {\n    createContact(input: $input) {\n      ...ContactFields\n    }\n  }\n': typeof types.CreateContactDocument;
+  '\n  mutation UpdateContact($id: ID!, $input: UpdateContactInput!) {\n    updateContact(id: $id, input: $input) {\n      ...ContactFields\n    }\n  }\n': typeof types.UpdateContactDocument;
+  '\n  fragment ImportResultFields on ContactImportResult {\n    committed\n    created\n    rejected\n    valid\n    rows {\n      line\n      name\n      ok\n      errors {\n        field\n        reason\n        message\n      }\n    }\n  }\n': typeof types.ImportResultFieldsFragmentDoc;
+  '\n  mutation PreviewContactImport($csv: String!) {\n    previewContactImport(csv: $csv) {\n      ...ImportResultFields\n    }\n  }\n': typeof types.PreviewContactImportDocument;
+  '\n  mutation ImportContacts($csv: String!) {\n    importContacts(csv: $csv) {\n      ...ImportResultFields\n    }\n  }\n': typeof types.ImportContactsDocument;
   '\n  fragment ContactFields on Contact {\n    __typename\n    id\n    kind\n    name\n    position\n    organizationId\n    organization {\n      id\n      name\n      shortName\n      type\n    }\n    region\n    category\n    phones\n    emails\n    languages\n    hours\n    notes\n    status\n    version\n    createdAt\n    updatedAt\n  }\n': typeof types.ContactFieldsFragmentDoc;
   '\n  query Contacts($filter: ContactFilterInput, $limit: Int!, $offset: Int!, $sort: ContactSort!) {\n    contacts(filter: $filter, limit: $limit, offset: $offset, sort: $sort) {\n      total\n      items {\n        ...ContactFields\n      }\n    }\n  }\n': typeof types.ContactsDocument;
   '\n  query Contact($id: ID!) {\n    contact(id: $id) {\n      ...ContactFields\n    }\n  }\n': typeof types.ContactDocument;
@@ -40,6 +45,16 @@ const documents: Documents = {
     types.AcceptInviteDocument,
   '\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      language\n    }\n  }\n':
     types.UpdateMyPreferencesDocument,
+  '\n  mutation CreateContact($input: ContactInput!) {\n    createContact(input: $input) {\n      ...ContactFields\n    }\n  }\n':
+    types.CreateContactDocument,
+  '\n  mutation UpdateContact($id: ID!, $input: UpdateContactInput!) {\n    updateContact(id: $id, input: $input) {\n      ...ContactFields\n    }\n  }\n':
+    types.UpdateContactDocument,
+  '\n  fragment ImportResultFields on ContactImportResult {\n    committed\n    created\n    rejected\n    valid\n    rows {\n      line\n      name\n      ok\n      errors {\n        field\n        reason\n        message\n      }\n    }\n  }\n':
+    types.ImportResultFieldsFragmentDoc,
+  '\n  mutation PreviewContactImport($csv: String!) {\n    previewContactImport(csv: $csv) {\n      ...ImportResultFields\n    }\n  }\n':
+    types.PreviewContactImportDocument,
+  '\n  mutation ImportContacts($csv: String!) {\n    importContacts(csv: $csv) {\n      ...ImportResultFields\n    }\n  }\n':
+    types.ImportContactsDocument,
   '\n  fragment ContactFields on Contact {\n    __typename\n    id\n    kind\n    name\n    position\n    organizationId\n    organization {\n      id\n      name\n      shortName\n      type\n    }\n    region\n    category\n    phones\n    emails\n    languages\n    hours\n    notes\n    status\n    version\n    createdAt\n    updatedAt\n  }\n':
     types.ContactFieldsFragmentDoc,
   '\n  query Contacts($filter: ContactFilterInput, $limit: Int!, $offset: Int!, $sort: ContactSort!) {\n    contacts(filter: $filter, limit: $limit, offset: $offset, sort: $sort) {\n      total\n      items {\n        ...ContactFields\n      }\n    }\n  }\n':
@@ -95,6 +110,36 @@ export function graphql(
 export function graphql(
   source: '\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      id\n      language\n    }\n  }\n',
 ): typeof import('./graphql').UpdateMyPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateContact($input: ContactInput!) {\n    createContact(input: $input) {\n      ...ContactFields\n    }\n  }\n',
+): typeof import('./graphql').CreateContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateContact($id: ID!, $input: UpdateContactInput!) {\n    updateContact(id: $id, input: $input) {\n      ...ContactFields\n    }\n  }\n',
+): typeof import('./graphql').UpdateContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ImportResultFields on ContactImportResult {\n    committed\n    created\n    rejected\n    valid\n    rows {\n      line\n      name\n      ok\n      errors {\n        field\n        reason\n        message\n      }\n    }\n  }\n',
+): typeof import('./graphql').ImportResultFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PreviewContactImport($csv: String!) {\n    previewContactImport(csv: $csv) {\n      ...ImportResultFields\n    }\n  }\n',
+): typeof import('./graphql').PreviewContactImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ImportContacts($csv: String!) {\n    importContacts(csv: $csv) {\n      ...ImportResultFields\n    }\n  }\n',
+): typeof import('./graphql').ImportContactsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

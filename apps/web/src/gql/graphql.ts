@@ -23,6 +23,20 @@ export type ContactFilterInput = {
   status?: ContactStatus | null | undefined;
 };
 
+export type ContactInput = {
+  category?: ContactCategory | null | undefined;
+  emails?: Array<string>;
+  hours?: string | null | undefined;
+  kind: ContactKind;
+  languages?: Array<Language>;
+  name: string;
+  notes?: string | null | undefined;
+  organizationId?: string | number | null | undefined;
+  phones?: Array<string>;
+  position?: string | null | undefined;
+  region?: Region | null | undefined;
+};
+
 export type ContactKind = 'hotline' | 'person';
 
 export type ContactSort = 'name' | 'organization' | 'updated';
@@ -42,6 +56,22 @@ export type Role = 'admin' | 'approver' | 'editor' | 'member' | 'reader';
 export type SignInInput = {
   email: string;
   password: string;
+};
+
+export type UpdateContactInput = {
+  category?: ContactCategory | null | undefined;
+  emails?: Array<string>;
+  hours?: string | null | undefined;
+  kind: ContactKind;
+  languages?: Array<Language>;
+  name: string;
+  notes?: string | null | undefined;
+  organizationId?: string | number | null | undefined;
+  phones?: Array<string>;
+  position?: string | null | undefined;
+  region?: Region | null | undefined;
+  /** The version the edit started from; a newer stored version is a conflict. */
+  version: number;
 };
 
 export type UpdatePreferencesInput = {
@@ -127,6 +157,112 @@ export type UpdateMyPreferencesMutationVariables = Exact<{
 }>;
 
 export type UpdateMyPreferencesMutation = { updateMyPreferences: { id: string; language: Language } };
+
+export type CreateContactMutationVariables = Exact<{
+  input: ContactInput;
+}>;
+
+export type CreateContactMutation = {
+  createContact: {
+    __typename: 'Contact';
+    id: string;
+    kind: ContactKind;
+    name: string;
+    position: string | null;
+    organizationId: string | null;
+    region: Region | null;
+    category: ContactCategory | null;
+    phones: Array<string>;
+    emails: Array<string>;
+    languages: Array<Language>;
+    hours: string | null;
+    notes: string | null;
+    status: ContactStatus;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    organization: { id: string; name: string; shortName: string | null; type: OrganizationType } | null;
+  };
+};
+
+export type UpdateContactMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateContactInput;
+}>;
+
+export type UpdateContactMutation = {
+  updateContact: {
+    __typename: 'Contact';
+    id: string;
+    kind: ContactKind;
+    name: string;
+    position: string | null;
+    organizationId: string | null;
+    region: Region | null;
+    category: ContactCategory | null;
+    phones: Array<string>;
+    emails: Array<string>;
+    languages: Array<Language>;
+    hours: string | null;
+    notes: string | null;
+    status: ContactStatus;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+    organization: { id: string; name: string; shortName: string | null; type: OrganizationType } | null;
+  };
+};
+
+export type ImportResultFieldsFragment = {
+  committed: boolean;
+  created: number;
+  rejected: number;
+  valid: number;
+  rows: Array<{
+    line: number;
+    name: string;
+    ok: boolean;
+    errors: Array<{ field: string; reason: string; message: string }>;
+  }>;
+};
+
+export type PreviewContactImportMutationVariables = Exact<{
+  csv: string;
+}>;
+
+export type PreviewContactImportMutation = {
+  previewContactImport: {
+    committed: boolean;
+    created: number;
+    rejected: number;
+    valid: number;
+    rows: Array<{
+      line: number;
+      name: string;
+      ok: boolean;
+      errors: Array<{ field: string; reason: string; message: string }>;
+    }>;
+  };
+};
+
+export type ImportContactsMutationVariables = Exact<{
+  csv: string;
+}>;
+
+export type ImportContactsMutation = {
+  importContacts: {
+    committed: boolean;
+    created: number;
+    rejected: number;
+    valid: number;
+    rows: Array<{
+      line: number;
+      name: string;
+      ok: boolean;
+      errors: Array<{ field: string; reason: string; message: string }>;
+    }>;
+  };
+};
 
 export type ContactFieldsFragment = {
   __typename: 'Contact';
@@ -306,6 +442,27 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'ViewerFields' },
 ) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
+export const ImportResultFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ImportResultFields on ContactImportResult {
+  committed
+  created
+  rejected
+  valid
+  rows {
+    line
+    name
+    ok
+    errors {
+      field
+      reason
+      message
+    }
+  }
+}
+    `,
+  { fragmentName: 'ImportResultFields' },
+) as unknown as TypedDocumentString<ImportResultFieldsFragment, unknown>;
 export const ContactFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment ContactFields on Contact {
@@ -417,6 +574,112 @@ export const UpdateMyPreferencesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateMyPreferencesMutation, UpdateMyPreferencesMutationVariables>;
+export const CreateContactDocument = new TypedDocumentString(`
+    mutation CreateContact($input: ContactInput!) {
+  createContact(input: $input) {
+    ...ContactFields
+  }
+}
+    fragment ContactFields on Contact {
+  __typename
+  id
+  kind
+  name
+  position
+  organizationId
+  organization {
+    id
+    name
+    shortName
+    type
+  }
+  region
+  category
+  phones
+  emails
+  languages
+  hours
+  notes
+  status
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateContactMutation, CreateContactMutationVariables>;
+export const UpdateContactDocument = new TypedDocumentString(`
+    mutation UpdateContact($id: ID!, $input: UpdateContactInput!) {
+  updateContact(id: $id, input: $input) {
+    ...ContactFields
+  }
+}
+    fragment ContactFields on Contact {
+  __typename
+  id
+  kind
+  name
+  position
+  organizationId
+  organization {
+    id
+    name
+    shortName
+    type
+  }
+  region
+  category
+  phones
+  emails
+  languages
+  hours
+  notes
+  status
+  version
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateContactMutation, UpdateContactMutationVariables>;
+export const PreviewContactImportDocument = new TypedDocumentString(`
+    mutation PreviewContactImport($csv: String!) {
+  previewContactImport(csv: $csv) {
+    ...ImportResultFields
+  }
+}
+    fragment ImportResultFields on ContactImportResult {
+  committed
+  created
+  rejected
+  valid
+  rows {
+    line
+    name
+    ok
+    errors {
+      field
+      reason
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<PreviewContactImportMutation, PreviewContactImportMutationVariables>;
+export const ImportContactsDocument = new TypedDocumentString(`
+    mutation ImportContacts($csv: String!) {
+  importContacts(csv: $csv) {
+    ...ImportResultFields
+  }
+}
+    fragment ImportResultFields on ContactImportResult {
+  committed
+  created
+  rejected
+  valid
+  rows {
+    line
+    name
+    ok
+    errors {
+      field
+      reason
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<ImportContactsMutation, ImportContactsMutationVariables>;
 export const ContactsDocument = new TypedDocumentString(`
     query Contacts($filter: ContactFilterInput, $limit: Int!, $offset: Int!, $sort: ContactSort!) {
   contacts(filter: $filter, limit: $limit, offset: $offset, sort: $sort) {
