@@ -9,6 +9,7 @@ import { typeormOptions } from './database/typeorm-options.js';
 import { ComplexityPlugin } from './graphql/complexity.plugin.js';
 import { graphqlModule } from './graphql/graphql.config.js';
 import { ContactsModule } from './modules/contacts/contacts.module.js';
+import { HealthModule } from './modules/health/health.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 import { SeedModule } from './seed/seed.module.js';
@@ -27,6 +28,7 @@ export class AppModule {
         OrganizationsModule,
         ContactsModule,
         SeedModule,
+        HealthModule,
       ],
       providers: [ComplexityPlugin, { provide: APP_GUARD, useClass: AccessGuard }],
     };

@@ -151,6 +151,7 @@ const GRAPHQL: Record<string, Case> = {
 
 /** Every REST route, by method and path, with who may call it. */
 const REST: Record<string, { allowed: Allowed; path: () => Promise<string> }> = {
+  'GET /api/health': { allowed: 'everyone', path: async () => '/api/health' },
   'GET /api/contacts/export.csv': { allowed: 'signed-in', path: async () => '/api/contacts/export.csv' },
   'GET /api/contacts/:id/vcard': {
     allowed: 'signed-in',
