@@ -28,8 +28,12 @@ export class TestApp {
     private readonly dropDatabase: () => Promise<void>,
   ) {}
 
-  static async start(env: Record<string, string> = {}): Promise<TestApp> {
-    const db = await createTestDatabase();
+  /** Starts on a new database, or on `database` (then closing the app leaves the database in place). */
+  static async start(
+    env: Record<string, string> = {},
+    database?: { url: string; drop: () => Promise<void> },
+  ): Promise<TestApp> {
+    const db = database ?? (await createTestDatabase());
     const config = loadConfig({
       NODE_ENV: 'test',
       DATABASE_URL: db.url,

@@ -1,0 +1,47 @@
+import { createApp } from '../src/app.factory.js';
+import { loadConfig } from '../src/config/env.js';
+import { createTestDatabase } from './support/test-database.js';
+import { TestApp } from './support/test-app.js';
+
+const counts = (t: TestApp) =>
+  t.dataSource
+    .query(`SELECT (SELECT count(*) FROM contact)::int AS contacts, (SELECT count(*) FROM app_user)::int AS users,
+                             (SELECT count(*) FROM organization)::int AS organizations`);
+
+describe('demo data', () => {
+  it('loads once: a restart neither duplicates nor restores anything, and every demo account signs in', async () => {
+    const db = await createTestDatabase();
+    const keep = { url: db.url, drop: async () => {} };
+    try {
+      const first = await TestApp.start({ DEMO_DATA: 'true' }, keep);
+      const [loaded] = await counts(first);
+      expect(loaded.users).toBe(5);
+      expect(loaded.contacts).toBeGreaterThan(25);
+      for (const role of ['admin', 'approver', 'editor', 'member', 'reader']) {
+        await expect(first.signIn(`${role}@portal.test`, 'portal-demo')).resolves.toMatch(/portal_session/);
+      }
+      await first.dataSource.query(`DELETE FROM contact WHERE kind = 'hotline'`);
+      const [afterDelete] = await counts(first);
+      await first.close();
+
+      const second = await TestApp.start({ DEMO_DATA: 'true' }, keep);
+      expect(await counts(second)).toEqual([afterDelete]);
+      await second.close();
+    } finally {
+      await db.drop();
+    }
+  });
+
+  it('refuses to start in production while a demo account still has the demo password', async () => {
+    const db = await createTestDatabase();
+    const keep = { url: db.url, drop: async () => {} };
+    try {
+      const demo = await TestApp.start({ DEMO_DATA: 'true' }, keep);
+      await demo.close();
+      const config = loadConfig({ DATABASE_URL: db.url, NODE_ENV: 'production', LOG_LEVEL: 'error' });
+      await expect(createApp(config)).rejects.toThrow(/demo password/);
+    } finally {
+      await db.drop();
+    }
+  });
+});
