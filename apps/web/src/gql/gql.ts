@@ -13,6 +13,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n': typeof types.ChangePasswordDocument;
   '\n  fragment ViewerFields on Viewer {\n    abilityRules\n    user {\n      id\n      email\n      displayName\n      language\n      roles\n      organization {\n        id\n        name\n      }\n    }\n  }\n': typeof types.ViewerFieldsFragmentDoc;
   '\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...ViewerFields\n    }\n  }\n': typeof types.SignInDocument;
@@ -31,8 +32,16 @@ type Documents = {
   '\n  query Organizations {\n    organizations {\n      id\n      name\n      shortName\n      type\n    }\n  }\n': typeof types.OrganizationsDocument;
   '\n  mutation ArchiveContact($id: ID!) {\n    archiveContact(id: $id) {\n      ...ContactFields\n    }\n  }\n': typeof types.ArchiveContactDocument;
   '\n  mutation RestoreContact($id: ID!) {\n    restoreContact(id: $id) {\n      ...ContactFields\n    }\n  }\n': typeof types.RestoreContactDocument;
+  '\n  fragment UserFields on User {\n    __typename\n    id\n    email\n    displayName\n    language\n    roles\n    status\n    lastSignInAt\n    createdAt\n    organization {\n      id\n      name\n      shortName\n    }\n  }\n': typeof types.UserFieldsFragmentDoc;
+  '\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n': typeof types.UsersDocument;
+  '\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      inviteUrl\n      user {\n        ...UserFields\n      }\n    }\n  }\n': typeof types.InviteUserDocument;
+  '\n  mutation SetUserRoles($id: ID!, $input: SetUserRolesInput!) {\n    setUserRoles(id: $id, input: $input) {\n      ...UserFields\n    }\n  }\n': typeof types.SetUserRolesDocument;
+  '\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserFields\n    }\n  }\n': typeof types.DeactivateUserDocument;
+  '\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...UserFields\n    }\n  }\n': typeof types.ReactivateUserDocument;
 };
 const documents: Documents = {
+  '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n':
+    types.ChangePasswordDocument,
   '\n  fragment ViewerFields on Viewer {\n    abilityRules\n    user {\n      id\n      email\n      displayName\n      language\n      roles\n      organization {\n        id\n        name\n      }\n    }\n  }\n':
     types.ViewerFieldsFragmentDoc,
   '\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n': types.MeDocument,
@@ -66,8 +75,25 @@ const documents: Documents = {
     types.ArchiveContactDocument,
   '\n  mutation RestoreContact($id: ID!) {\n    restoreContact(id: $id) {\n      ...ContactFields\n    }\n  }\n':
     types.RestoreContactDocument,
+  '\n  fragment UserFields on User {\n    __typename\n    id\n    email\n    displayName\n    language\n    roles\n    status\n    lastSignInAt\n    createdAt\n    organization {\n      id\n      name\n      shortName\n    }\n  }\n':
+    types.UserFieldsFragmentDoc,
+  '\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n': types.UsersDocument,
+  '\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      inviteUrl\n      user {\n        ...UserFields\n      }\n    }\n  }\n':
+    types.InviteUserDocument,
+  '\n  mutation SetUserRoles($id: ID!, $input: SetUserRolesInput!) {\n    setUserRoles(id: $id, input: $input) {\n      ...UserFields\n    }\n  }\n':
+    types.SetUserRolesDocument,
+  '\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserFields\n    }\n  }\n':
+    types.DeactivateUserDocument,
+  '\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...UserFields\n    }\n  }\n':
+    types.ReactivateUserDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n',
+): typeof import('./graphql').ChangePasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -176,6 +202,42 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RestoreContact($id: ID!) {\n    restoreContact(id: $id) {\n      ...ContactFields\n    }\n  }\n',
 ): typeof import('./graphql').RestoreContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment UserFields on User {\n    __typename\n    id\n    email\n    displayName\n    language\n    roles\n    status\n    lastSignInAt\n    createdAt\n    organization {\n      id\n      name\n      shortName\n    }\n  }\n',
+): typeof import('./graphql').UserFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Users {\n    users {\n      ...UserFields\n    }\n  }\n',
+): typeof import('./graphql').UsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      inviteUrl\n      user {\n        ...UserFields\n      }\n    }\n  }\n',
+): typeof import('./graphql').InviteUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetUserRoles($id: ID!, $input: SetUserRolesInput!) {\n    setUserRoles(id: $id, input: $input) {\n      ...UserFields\n    }\n  }\n',
+): typeof import('./graphql').SetUserRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      ...UserFields\n    }\n  }\n',
+): typeof import('./graphql').DeactivateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      ...UserFields\n    }\n  }\n',
+): typeof import('./graphql').ReactivateUserDocument;
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -9,6 +9,11 @@ export type AcceptInviteInput = {
   token: string;
 };
 
+export type ChangePasswordInput = {
+  currentPassword: string;
+  newPassword: string;
+};
+
 export type ContactCategory =
   'cso_leader' | 'government_agency' | 'ministry_national' | 'ministry_regional' | 'press' | 'private_sector_leader';
 
@@ -43,6 +48,14 @@ export type ContactSort = 'name' | 'organization' | 'updated';
 
 export type ContactStatus = 'active' | 'archived';
 
+export type InviteUserInput = {
+  displayName: string;
+  email: string;
+  language?: Language;
+  organizationId?: string | number | null | undefined;
+  roles: Array<Role>;
+};
+
 export type Language = 'en' | 'ky' | 'ru';
 
 export type OrganizationType =
@@ -52,6 +65,10 @@ export type Region =
   'batken' | 'bishkek' | 'chui' | 'issyk_kul' | 'jalal_abad' | 'naryn' | 'osh' | 'osh_city' | 'talas';
 
 export type Role = 'admin' | 'approver' | 'editor' | 'member' | 'reader';
+
+export type SetUserRolesInput = {
+  roles: Array<Role>;
+};
 
 export type SignInInput = {
   email: string;
@@ -77,6 +94,14 @@ export type UpdateContactInput = {
 export type UpdatePreferencesInput = {
   language: Language;
 };
+
+export type UserStatus = 'active' | 'deactivated' | 'invited';
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+export type ChangePasswordMutation = { changePassword: boolean };
 
 export type ViewerFieldsFragment = {
   abilityRules: string;
@@ -405,6 +430,116 @@ export type RestoreContactMutation = {
   };
 };
 
+export type UserFieldsFragment = {
+  __typename: 'User';
+  id: string;
+  email: string;
+  displayName: string;
+  language: Language;
+  roles: Array<Role>;
+  status: UserStatus;
+  lastSignInAt: string | null;
+  createdAt: string;
+  organization: { id: string; name: string; shortName: string | null } | null;
+};
+
+export type UsersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type UsersQuery = {
+  users: Array<{
+    __typename: 'User';
+    id: string;
+    email: string;
+    displayName: string;
+    language: Language;
+    roles: Array<Role>;
+    status: UserStatus;
+    lastSignInAt: string | null;
+    createdAt: string;
+    organization: { id: string; name: string; shortName: string | null } | null;
+  }>;
+};
+
+export type InviteUserMutationVariables = Exact<{
+  input: InviteUserInput;
+}>;
+
+export type InviteUserMutation = {
+  inviteUser: {
+    inviteUrl: string;
+    user: {
+      __typename: 'User';
+      id: string;
+      email: string;
+      displayName: string;
+      language: Language;
+      roles: Array<Role>;
+      status: UserStatus;
+      lastSignInAt: string | null;
+      createdAt: string;
+      organization: { id: string; name: string; shortName: string | null } | null;
+    };
+  };
+};
+
+export type SetUserRolesMutationVariables = Exact<{
+  id: string | number;
+  input: SetUserRolesInput;
+}>;
+
+export type SetUserRolesMutation = {
+  setUserRoles: {
+    __typename: 'User';
+    id: string;
+    email: string;
+    displayName: string;
+    language: Language;
+    roles: Array<Role>;
+    status: UserStatus;
+    lastSignInAt: string | null;
+    createdAt: string;
+    organization: { id: string; name: string; shortName: string | null } | null;
+  };
+};
+
+export type DeactivateUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DeactivateUserMutation = {
+  deactivateUser: {
+    __typename: 'User';
+    id: string;
+    email: string;
+    displayName: string;
+    language: Language;
+    roles: Array<Role>;
+    status: UserStatus;
+    lastSignInAt: string | null;
+    createdAt: string;
+    organization: { id: string; name: string; shortName: string | null } | null;
+  };
+};
+
+export type ReactivateUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ReactivateUserMutation = {
+  reactivateUser: {
+    __typename: 'User';
+    id: string;
+    email: string;
+    displayName: string;
+    language: Language;
+    roles: Array<Role>;
+    status: UserStatus;
+    lastSignInAt: string | null;
+    createdAt: string;
+    organization: { id: string; name: string; shortName: string | null } | null;
+  };
+};
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -493,6 +628,32 @@ export const ContactFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'ContactFields' },
 ) as unknown as TypedDocumentString<ContactFieldsFragment, unknown>;
+export const UserFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment UserFields on User {
+  __typename
+  id
+  email
+  displayName
+  language
+  roles
+  status
+  lastSignInAt
+  createdAt
+  organization {
+    id
+    name
+    shortName
+  }
+}
+    `,
+  { fragmentName: 'UserFields' },
+) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -817,3 +978,116 @@ export const RestoreContactDocument = new TypedDocumentString(`
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<RestoreContactMutation, RestoreContactMutationVariables>;
+export const UsersDocument = new TypedDocumentString(`
+    query Users {
+  users {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  __typename
+  id
+  email
+  displayName
+  language
+  roles
+  status
+  lastSignInAt
+  createdAt
+  organization {
+    id
+    name
+    shortName
+  }
+}`) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const InviteUserDocument = new TypedDocumentString(`
+    mutation InviteUser($input: InviteUserInput!) {
+  inviteUser(input: $input) {
+    inviteUrl
+    user {
+      ...UserFields
+    }
+  }
+}
+    fragment UserFields on User {
+  __typename
+  id
+  email
+  displayName
+  language
+  roles
+  status
+  lastSignInAt
+  createdAt
+  organization {
+    id
+    name
+    shortName
+  }
+}`) as unknown as TypedDocumentString<InviteUserMutation, InviteUserMutationVariables>;
+export const SetUserRolesDocument = new TypedDocumentString(`
+    mutation SetUserRoles($id: ID!, $input: SetUserRolesInput!) {
+  setUserRoles(id: $id, input: $input) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  __typename
+  id
+  email
+  displayName
+  language
+  roles
+  status
+  lastSignInAt
+  createdAt
+  organization {
+    id
+    name
+    shortName
+  }
+}`) as unknown as TypedDocumentString<SetUserRolesMutation, SetUserRolesMutationVariables>;
+export const DeactivateUserDocument = new TypedDocumentString(`
+    mutation DeactivateUser($id: ID!) {
+  deactivateUser(id: $id) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  __typename
+  id
+  email
+  displayName
+  language
+  roles
+  status
+  lastSignInAt
+  createdAt
+  organization {
+    id
+    name
+    shortName
+  }
+}`) as unknown as TypedDocumentString<DeactivateUserMutation, DeactivateUserMutationVariables>;
+export const ReactivateUserDocument = new TypedDocumentString(`
+    mutation ReactivateUser($id: ID!) {
+  reactivateUser(id: $id) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  __typename
+  id
+  email
+  displayName
+  language
+  roles
+  status
+  lastSignInAt
+  createdAt
+  organization {
+    id
+    name
+    shortName
+  }
+}`) as unknown as TypedDocumentString<ReactivateUserMutation, ReactivateUserMutationVariables>;

@@ -1,3 +1,52 @@
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, isLanguage } from '@portal/domain';
+import { Loading } from '../../../app/components/status';
+import { useChangeLanguage } from '../../auth/use-change-language';
+import { useMe } from '../../auth/use-me';
+import { ChangePasswordForm } from '../components/change-password-form';
+
 export function AccountPage() {
-  return null;
+  const { t } = useTranslation();
+  const me = useMe();
+  const changeLanguage = useChangeLanguage();
+  if (!me.data) return <Loading />;
+  const { user } = me.data;
+
+  return (
+    <section>
+      <h1>{t('account.title')}</h1>
+      <div className="grid-2">
+        <div className="card form">
+          <h2>{t('account.profile')}</h2>
+          <dl className="details">
+            <dt>{t('users.displayName')}</dt>
+            <dd>{user.displayName}</dd>
+            <dt>{t('users.email')}</dt>
+            <dd>{user.email}</dd>
+            <dt>{t('users.organization')}</dt>
+            <dd>{user.organization?.name ?? t('contacts.none')}</dd>
+            <dt>{t('users.roles')}</dt>
+            <dd>{user.roles.map((r) => t(`roles.${r}`)).join(', ')}</dd>
+          </dl>
+          <div className="field">
+            <label htmlFor="account-language">{t('account.language')}</label>
+            <select
+              id="account-language"
+              value={user.language}
+              onChange={(e) => {
+                if (isLanguage(e.target.value)) changeLanguage.mutate(e.target.value);
+              }}
+            >
+              {LANGUAGES.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {t(`languages.${l}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <ChangePasswordForm />
+      </div>
+    </section>
+  );
 }
