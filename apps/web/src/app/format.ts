@@ -44,6 +44,6 @@ export function formatPhone(raw: string): PhoneDisplay {
   const value = raw.trim();
   if (SHORT_NUMBER.test(value)) return { text: value, href: `tel:${value}` };
   const parsed = parsePhoneNumberFromString(value, 'KG');
-  if (!parsed) return { text: value, href: `tel:${value.replace(/[^\d+]/g, '')}` };
+  if (!parsed?.isValid()) return { text: value, href: `tel:${value.replace(/[^\d+]/g, '')}` };
   return { text: parsed.formatInternational(), href: parsed.getURI() };
 }

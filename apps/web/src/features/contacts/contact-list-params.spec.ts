@@ -1,0 +1,49 @@
+import { exportCsvUrl, parseListParams, toFilterInput, toSearchParams } from './contact-list-params';
+import { contactKeys } from './contacts.keys';
+
+describe('contact list parameters', () => {
+  it('round-trips through the URL', () => {
+    const params = parseListParams(
+      new URLSearchParams('category=press&category=cso_leader&region=osh&kind=person&q=Ош&sort=updated&page=3'),
+    );
+    expect(params).toEqual({
+      categories: ['press', 'cso_leader'],
+      organizationType: null,
+      region: 'osh',
+      kind: 'person',
+      status: null,
+      search: 'Ош',
+      sort: 'updated',
+      page: 3,
+    });
+    expect(parseListParams(toSearchParams(params))).toEqual(params);
+  });
+
+  it('drops unknown values and bad pages', () => {
+    const params = parseListParams(new URLSearchParams('category=spy&region=moon&sort=evil&page=-2'));
+    expect(params.categories).toEqual([]);
+    expect(params.region).toBeNull();
+    expect(params.sort).toBe('name');
+    expect(params.page).toBe(1);
+    expect(toSearchParams(params).toString()).toBe('');
+  });
+
+  it('sends only set filters to the API', () => {
+    expect(toFilterInput(parseListParams(new URLSearchParams('kind=hotline')))).toEqual({ kind: 'hotline' });
+  });
+
+  it('builds the CSV export URL for the same filter', () => {
+    const params = parseListParams(new URLSearchParams('category=press&category=cso_leader&status=archived&q=a b'));
+    expect(exportCsvUrl(params)).toBe(
+      '/api/contacts/export.csv?categories=press%2Ccso_leader&status=archived&search=a+b',
+    );
+    expect(exportCsvUrl(parseListParams(new URLSearchParams()))).toBe('/api/contacts/export.csv');
+  });
+
+  it('nests list and detail keys under one root that mutations invalidate', () => {
+    const params = parseListParams(new URLSearchParams());
+    expect(contactKeys.list(params).slice(0, 2)).toEqual([...contactKeys.lists()]);
+    expect(contactKeys.detail('c1')[0]).toBe(contactKeys.all[0]);
+    expect(contactKeys.lists()[0]).toBe(contactKeys.all[0]);
+  });
+});
