@@ -1,0 +1,86 @@
+import { chromium, type APIRequestContext, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const PASSWORD = 'portal-demo';
+
+export function baseUrl(): string {
+  const url = process.env.PORTAL_E2E_URL;
+  if (!url) throw new Error('PORTAL_E2E_URL is not set: the Jest globalSetup did not start the portal.');
+  return url;
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export async function newPage(
+  browser: Browser,
+  viewport = { width: 1280, height: 900 },
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL: baseUrl(), viewport });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  return { context, page };
+}
+
+/** Unique per call, so tests never see each other's data. */
+export const unique = (prefix: string) =>
+  `${prefix} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+export async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
+  await page.goto('/sign-in');
+  await page.fill('#sign-in-email', email);
+  await page.fill('#sign-in-password', password);
+  await page.press('#sign-in-password', 'Enter');
+  await page.waitForURL(/\/contacts/);
+  await page.waitForSelector('[data-testid=user-menu]', { state: 'attached' });
+}
+
+/** Sets the interface language through the switch and waits until the profile has saved it. */
+export async function setLanguage(page: Page, language: 'ru' | 'ky' | 'en'): Promise<void> {
+  const select = page.locator('[data-testid=language-switch]').first();
+  if ((await select.inputValue()) === language) return;
+  const saved = page.waitForResponse(
+    (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('UpdateMyPreferences'),
+  );
+  await select.selectOption(language);
+  await saved;
+}
+
+/** A GraphQL call with the context's session cookie (JSON, as Apollo's CSRF prevention requires). */
+export async function gql<T = any>(
+  request: APIRequestContext,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const response = await request.post('/graphql', { data: { query, variables } });
+  const body = await response.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data as T;
+}
+
+/** Waits for the next Contacts list answer and returns its items. */
+export async function contactsResponse(page: Page, trigger: () => Promise<unknown>) {
+  const [response] = await Promise.all([
+    page.waitForResponse(
+      (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('query Contacts('),
+    ),
+    trigger(),
+  ]);
+  const body = await response.json();
+  return body.data.contacts as {
+    total: number;
+    items: { id: string; kind: string; category: string | null; status: string }[];
+  };
+}
