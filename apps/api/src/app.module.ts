@@ -9,6 +9,7 @@ import { typeormOptions } from './database/typeorm-options.js';
 import { ComplexityPlugin } from './graphql/complexity.plugin.js';
 import { graphqlModule } from './graphql/graphql.config.js';
 import { ContactsModule } from './modules/contacts/contacts.module.js';
+import { MaterialsModule } from './modules/materials/materials.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
 import { UsersModule } from './modules/users/users.module.js';
@@ -29,6 +30,7 @@ export class AppModule {
         ContactsModule,
         SeedModule,
         HealthModule,
+        MaterialsModule,
       ],
       providers: [ComplexityPlugin, { provide: APP_GUARD, useClass: AccessGuard }],
     };

@@ -2,6 +2,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { Role } from '@portal/domain';
 import { ROLES } from '@portal/domain';
 import { createContact } from './support/contact-factory.js';
+import { createApprovedMaterial, doc } from './support/material-factory.js';
 import { TestApp } from './support/test-app.js';
 
 type Who = Role | 'anonymous';
@@ -148,6 +149,47 @@ const GRAPHQL: Record<string, Case> = {
     request: async () => ({ query: `mutation { reactivateUser(id: "${await userId()}") { id } }` }),
   },
 };
+
+Object.assign(GRAPHQL, {
+  materialKinds: { allowed: 'signed-in', request: async () => ({ query: '{ materialKinds { id } }' }) },
+  materials: { allowed: 'signed-in', request: async () => ({ query: '{ materials { total } }' }) },
+  material: {
+    allowed: 'signed-in',
+    request: async () => ({ query: `{ material(id: "${(await createApprovedMaterial(t)).id}") { id } }` }),
+  },
+  materialHistory: {
+    allowed: 'signed-in',
+    request: async () => ({ query: `{ materialHistory(id: "${(await createApprovedMaterial(t)).id}") { id } }` }),
+  },
+  createMaterial: {
+    allowed: ['admin', 'editor'],
+    request: async () => {
+      const kinds = await t.dataSource.query(`SELECT id FROM material_kind WHERE code = 'statement'`);
+      return {
+        query: 'mutation($i: CreateMaterialInput!) { createMaterial(input: $i) { id } }',
+        variables: { i: { kindId: kinds[0].id, language: 'ky', title: 'Билдирүү', body: doc('Текст') } },
+      };
+    },
+  },
+  saveMaterial: {
+    allowed: ['admin', 'editor'],
+    request: async () => ({
+      query: 'mutation($id: ID!, $i: SaveMaterialInput!) { saveMaterial(id: $id, input: $i) { id } }',
+      variables: {
+        id: (await createApprovedMaterial(t)).id,
+        i: { title: 'Новая редакция', body: doc('Новый текст'), revisionNumber: 1, revisionVersion: 1 },
+      },
+    }),
+  },
+  transitionMaterial: {
+    allowed: ['admin', 'approver', 'editor'],
+    request: async () => ({
+      query:
+        'mutation($id: ID!) { transitionMaterial(id: $id, input: { transition: archive, revisionVersion: 1 }) { id } }',
+      variables: { id: (await createApprovedMaterial(t)).id },
+    }),
+  },
+} satisfies Record<string, Case>);
 
 /** Every REST route, by method and path, with who may call it. */
 const REST: Record<string, { allowed: Allowed; path: () => Promise<string> }> = {

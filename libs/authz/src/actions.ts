@@ -1,3 +1,15 @@
 /** Every action rules can grant; workflow steps get actions of their own. */
-export const ACTIONS = ['manage', 'read', 'create', 'update', 'archive', 'import', 'export'] as const;
+export const ACTIONS = [
+  'manage',
+  'read',
+  'create',
+  'update',
+  'archive',
+  'import',
+  'export',
+  'submit',
+  'agree',
+  'approve',
+  'request_changes',
+] as const;
 export type Action = (typeof ACTIONS)[number];

@@ -5,11 +5,15 @@ import {
   type MongoAbility,
   type RawRuleOf,
 } from '@casl/ability';
-import type { Role } from '@portal/domain';
+import { TRANSITION_RULES, TRANSITIONS, type Role } from '@portal/domain';
 import type { Action } from './actions.js';
-import type { Actor, ContactSubject, SubjectName, UserSubject } from './subjects.js';
+import type { Actor, ContactSubject, MaterialSubject, SubjectName, UserSubject } from './subjects.js';
 
-type Subjects = SubjectName | (ContactSubject & { __typename?: 'Contact' }) | (UserSubject & { __typename?: 'User' });
+type Subjects =
+  | SubjectName
+  | (ContactSubject & { __typename?: 'Contact' })
+  | (MaterialSubject & { __typename?: 'Material' })
+  | (UserSubject & { __typename?: 'User' });
 export type AppAbility = MongoAbility<[Action, Subjects]>;
 export type AppRule = RawRuleOf<AppAbility>;
 
@@ -18,6 +22,8 @@ type Builder = AbilityBuilder<AppAbility>;
 /** Contacts a press officer needs: press secretaries and hotlines, never internal lists. */
 function readerRules({ can }: Builder): void {
   can('read', 'Organization');
+  can('read', 'MaterialKind');
+  can('read', 'Material', { published: true });
   can('read', 'Contact', { status: 'active', category: 'press' });
   can('read', 'Contact', { status: 'active', kind: 'hotline' });
   can('export', 'Contact');
@@ -25,6 +31,8 @@ function readerRules({ can }: Builder): void {
 
 function memberRules({ can }: Builder): void {
   can('read', 'Organization');
+  can('read', 'MaterialKind');
+  can('read', 'Material');
   can('read', 'Contact', { status: 'active' });
   can('export', 'Contact');
 }
@@ -35,10 +43,29 @@ function editorRules(builder: Builder): void {
   can('read', 'Contact');
   can(['create', 'update', 'archive', 'import'], 'Contact');
   can(['create', 'update'], 'Organization');
+  can(['create', 'update'], 'Material');
 }
 
 function adminRules({ can }: Builder): void {
   can('manage', 'all');
+}
+
+/**
+ * Workflow steps come from the domain's transition table, so the API, the web and the domain agree. They are
+ * added last: their `cannot` rules override even an admin's `manage all` (approving is the ministry's act, and
+ * nobody endorses their own text).
+ */
+function workflowRules({ can, cannot }: Builder, actor: Actor): void {
+  for (const transition of TRANSITIONS) {
+    const rule = TRANSITION_RULES[transition];
+    if (rule.roles.some((role) => actor.roles.includes(role))) {
+      can(transition, 'Material', { state: { $in: [...rule.from] } });
+    } else {
+      cannot(transition, 'Material');
+    }
+    cannot(transition, 'Material', { state: { $nin: [...rule.from] } });
+    if (rule.notByAuthor) cannot(transition, 'Material', { authorId: actor.id });
+  }
 }
 
 const RULES_BY_ROLE: Record<Role, (builder: Builder) => void> = {
@@ -56,6 +83,7 @@ export function rulesFor(actor: Actor | null): AppRule[] {
     builder.can('read', 'User', { id: actor.id });
     builder.can('update', 'User', { id: actor.id });
     for (const role of actor.roles) RULES_BY_ROLE[role](builder);
+    workflowRules(builder, actor);
   }
   return builder.rules;
 }

@@ -1,4 +1,4 @@
-import type { ContactCategory, ContactKind, ContactStatus, Role } from '@portal/domain';
+import type { ContactCategory, ContactKind, ContactStatus, RevisionState, Role } from '@portal/domain';
 
 /** Shapes of the records rules look at; the API's entities and the web's query results both fit them. */
 export interface ContactSubject {
@@ -6,11 +6,18 @@ export interface ContactSubject {
   category: ContactCategory | null;
   status: ContactStatus;
 }
+/** A material as rules see it: the state and author of its working revision, and whether readers may see it. */
+export interface MaterialSubject {
+  state: RevisionState;
+  authorId: string | null;
+  /** Has an agreed or approved revision and is past any embargo. */
+  published: boolean;
+}
 export interface UserSubject {
   id: string;
 }
 
-export type SubjectName = 'Contact' | 'Organization' | 'User' | 'Invite' | 'all';
+export type SubjectName = 'Contact' | 'Organization' | 'User' | 'Invite' | 'Material' | 'MaterialKind' | 'all';
 
 /** The signed-in user as authorization sees them. */
 export interface Actor {

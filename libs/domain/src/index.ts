@@ -3,3 +3,4 @@ export * from './regions.js';
 export * from './organizations.js';
 export * from './contacts.js';
 export * from './languages.js';
+export * from './material-workflow.js';

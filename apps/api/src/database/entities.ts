@@ -1,6 +1,10 @@
 import { LoginAttemptEntity } from '../auth/login-attempt.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
 import { ContactEntity } from '../modules/contacts/contact.entity.js';
+import { MaterialKindEntity } from '../modules/materials/material-kind.entity.js';
+import { MaterialRevisionEntity } from '../modules/materials/material-revision.entity.js';
+import { MaterialTransitionEntity } from '../modules/materials/material-transition.entity.js';
+import { MaterialEntity } from '../modules/materials/material.entity.js';
 import { OrganizationEntity } from '../modules/organizations/organization.entity.js';
 import { InviteEntity } from '../modules/users/invite.entity.js';
 import { OutboxMessageEntity } from '../modules/users/outbox-message.entity.js';
@@ -16,4 +20,8 @@ export const ENTITIES = [
   LoginAttemptEntity,
   ContactEntity,
   SeedRunEntity,
+  MaterialKindEntity,
+  MaterialEntity,
+  MaterialRevisionEntity,
+  MaterialTransitionEntity,
 ];

@@ -1,0 +1,175 @@
+import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import {
+  LANGUAGES,
+  REVISION_STATES,
+  TRANSITIONS,
+  type Language,
+  type RevisionState,
+  type Transition,
+} from '@portal/domain';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsDateString,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { LanguageEnum } from '../../../graphql/enums.js';
+import { PageArgs } from '../../../graphql/pagination.args.js';
+import { RevisionStateEnum, TransitionEnum } from '../material.model.js';
+
+export const MATERIAL_VIEWS = ['published', 'working'] as const;
+export type MaterialView = (typeof MATERIAL_VIEWS)[number];
+export const MaterialViewEnum = Object.fromEntries(MATERIAL_VIEWS.map((v) => [v, v])) as Record<
+  MaterialView,
+  MaterialView
+>;
+registerEnumType(MaterialViewEnum, { name: 'MaterialView' });
+
+@InputType()
+export class CreateMaterialInput {
+  @Field(() => ID)
+  @IsUUID()
+  kindId: string;
+
+  @Field(() => LanguageEnum)
+  @IsIn(LANGUAGES)
+  language: Language;
+
+  @Field()
+  @IsString()
+  @Length(2, 300)
+  title: string;
+
+  @Field({ description: 'Editor document as JSON.' })
+  @IsString()
+  body: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  campaign?: string | null;
+
+  @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  audiences: string[] = [];
+
+  @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  channels: string[] = [];
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  validUntil?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 8601 instant (the UI enters it in Asia/Bishkek).' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  embargoUntil?: string | null;
+}
+
+@InputType()
+export class SaveMaterialInput {
+  @Field()
+  @IsString()
+  @Length(2, 300)
+  title: string;
+
+  @Field()
+  @IsString()
+  body: string;
+
+  @Field(() => Int, { description: 'Version of the revision the edit started from.' })
+  @IsInt()
+  @Min(1)
+  revisionVersion: number;
+
+  @Field(() => Int, { description: 'Number of the revision the edit started from.' })
+  @IsInt()
+  @Min(1)
+  revisionNumber: number;
+}
+
+@InputType()
+export class TransitionMaterialInput {
+  @Field(() => TransitionEnum)
+  @IsIn(TRANSITIONS)
+  transition: Transition;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  comment?: string | null;
+
+  @Field(() => Int, { description: 'Version of the revision the reviewer read: a newer one is a conflict.' })
+  @IsInt()
+  @Min(1)
+  revisionVersion: number;
+}
+
+@InputType()
+export class MaterialFilterInput {
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  kindIds?: string[];
+
+  @Field(() => [RevisionStateEnum], { nullable: true })
+  @IsOptional()
+  @IsIn(REVISION_STATES, { each: true })
+  states?: RevisionState[];
+
+  @Field(() => LanguageEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  language?: Language;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  campaign?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  audience?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string;
+}
+
+@ArgsType()
+export class MaterialsArgs extends PageArgs {
+  @Field(() => MaterialFilterInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MaterialFilterInput)
+  filter?: MaterialFilterInput;
+
+  @Field(() => MaterialViewEnum, {
+    defaultValue: 'published',
+    description: 'published (library) or working (drafts and reviews).',
+  })
+  @IsIn(MATERIAL_VIEWS)
+  view: MaterialView = 'published';
+}

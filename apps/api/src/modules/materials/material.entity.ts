@@ -1,0 +1,86 @@
+import { LANGUAGES, type Language } from '@portal/domain';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { sqlList } from '../../common/sql-list.js';
+import { MaterialKindEntity } from './material-kind.entity.js';
+import { MaterialRevisionEntity } from './material-revision.entity.js';
+
+/**
+ * One material in one language. Its text lives in revisions: `working` is the one being edited or reviewed,
+ * `published` the last agreed/approved one that readers see. Translations point at their source material.
+ */
+@Entity('material')
+@Check('material_language_check', `language IN (${sqlList(LANGUAGES)})`)
+@Index('material_source_id_idx', ['sourceId'])
+export class MaterialEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'kind_id', type: 'uuid' })
+  kindId: string;
+
+  @ManyToOne(() => MaterialKindEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'kind_id' })
+  kind?: MaterialKindEntity;
+
+  @Column({ type: 'text' })
+  language: Language;
+
+  @Column({ name: 'source_id', type: 'uuid', nullable: true })
+  sourceId: string | null;
+
+  @ManyToOne(() => MaterialEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'source_id' })
+  source?: MaterialEntity;
+
+  @Column({ name: 'working_revision_id', type: 'uuid', nullable: true })
+  workingRevisionId: string | null;
+
+  @ManyToOne(() => MaterialRevisionEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'working_revision_id' })
+  workingRevision?: MaterialRevisionEntity;
+
+  @Column({ name: 'published_revision_id', type: 'uuid', nullable: true })
+  publishedRevisionId: string | null;
+
+  @ManyToOne(() => MaterialRevisionEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'published_revision_id' })
+  publishedRevision?: MaterialRevisionEntity;
+
+  @Column({ type: 'text', nullable: true })
+  campaign: string | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  audiences: string[];
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  channels: string[];
+
+  @Column({ name: 'valid_until', type: 'date', nullable: true })
+  validUntil: string | null;
+
+  /** Press releases: readers do not see the material before this instant. */
+  @Column({ name: 'embargo_until', type: 'timestamptz', nullable: true })
+  embargoUntil: Date | null;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,148 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { REVISION_STATES, TRANSITIONS, type Language, type RevisionState, type Transition } from '@portal/domain';
+import { LanguageEnum } from '../../graphql/enums.js';
+
+const asEnum = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
+export const RevisionStateEnum = asEnum(REVISION_STATES);
+export const TransitionEnum = asEnum(TRANSITIONS);
+registerEnumType(RevisionStateEnum, { name: 'RevisionState' });
+registerEnumType(TransitionEnum, { name: 'Transition' });
+
+@ObjectType('MaterialKind')
+export class MaterialKindModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  code: string;
+
+  @Field()
+  structure: string;
+
+  @Field({ description: 'Russian name.' })
+  nameRu: string;
+
+  @Field()
+  nameKy: string;
+
+  @Field()
+  nameEn: string;
+}
+
+@ObjectType('MaterialRevision')
+export class MaterialRevisionModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int)
+  number: number;
+
+  @Field()
+  title: string;
+
+  @Field({ description: 'The editor document as JSON.' })
+  body: string;
+
+  @Field()
+  bodyText: string;
+
+  @Field(() => RevisionStateEnum)
+  state: RevisionState;
+
+  @Field(() => ID, { nullable: true })
+  authorId: string | null;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+
+  @Field(() => GraphQLISODateTime)
+  updatedAt: Date;
+}
+
+@ObjectType('MaterialTransition')
+export class MaterialTransitionModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => TransitionEnum)
+  transition: Transition;
+
+  @Field(() => RevisionStateEnum)
+  fromState: RevisionState;
+
+  @Field(() => RevisionStateEnum)
+  toState: RevisionState;
+
+  @Field(() => Int)
+  revisionNumber: number;
+
+  @Field()
+  actorName: string;
+
+  @Field(() => String, { nullable: true })
+  comment: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+}
+
+@ObjectType('Material')
+export class MaterialModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => MaterialKindModel)
+  kind: MaterialKindModel;
+
+  @Field(() => LanguageEnum)
+  language: Language;
+
+  @Field(() => ID, { nullable: true })
+  sourceId: string | null;
+
+  @Field(() => String, { nullable: true })
+  campaign: string | null;
+
+  @Field(() => [String])
+  audiences: string[];
+
+  @Field(() => [String])
+  channels: string[];
+
+  @Field(() => String, { nullable: true })
+  validUntil: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  embargoUntil: Date | null;
+
+  @Field(() => RevisionStateEnum, { nullable: true, description: 'State of the working revision; null for readers.' })
+  state: RevisionState | null;
+
+  @Field(() => MaterialRevisionModel, { nullable: true, description: 'The last agreed or approved text.' })
+  published: MaterialRevisionModel | null;
+
+  @Field(() => MaterialRevisionModel, { nullable: true, description: 'The text being worked on; null for readers.' })
+  working: MaterialRevisionModel | null;
+
+  @Field(() => [TransitionEnum], { description: 'Workflow steps the signed-in user may take now.' })
+  availableTransitions: Transition[];
+
+  @Field(() => Int)
+  version: number;
+
+  @Field(() => GraphQLISODateTime)
+  updatedAt: Date;
+}
+
+@ObjectType('MaterialPage')
+export class MaterialPageModel {
+  @Field(() => [MaterialModel])
+  items: MaterialModel[];
+
+  @Field(() => Int)
+  total: number;
+}
