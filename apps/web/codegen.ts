@@ -3,7 +3,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // Generated from the committed schema, not a running server, so CI can check the output is up to date.
 const config: CodegenConfig = {
   schema: '../api/schema.gql',
-  documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*'],
+  documents: ['src/**/*.graphql'],
   ignoreNoDocuments: true,
   generates: {
     './src/gql/': {

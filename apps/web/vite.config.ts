@@ -19,5 +19,8 @@ export default defineConfig({
     port: 5173,
     proxy: { '/graphql': apiUrl, '/api': apiUrl },
   },
-  build: { outDir: here('dist'), emptyOutDir: true },
+  build: {
+    outDir: here('dist'),
+    emptyOutDir: true,
+  },
 });

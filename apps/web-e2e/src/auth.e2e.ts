@@ -23,6 +23,22 @@ describe('signing in and out', () => {
     await context.close();
   });
 
+  it('loads no admin, import or contact-form code on the sign-in page', async () => {
+    const { context, page } = await newPage(browser);
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto('/sign-in');
+    await page.waitForSelector('#sign-in-email');
+    await page.waitForLoadState('networkidle');
+    expect(scripts.some((s) => s.includes('sign-in-page'))).toBe(true);
+    expect(scripts.filter((s) => /users-page|contact-import|contact-(create|edit)-page|contact-form/.test(s))).toEqual(
+      [],
+    );
+    await context.close();
+  });
+
   it('sends a signed-out visitor to sign-in and back to the page they wanted', async () => {
     const { context, page } = await newPage(browser);
     await page.goto('/contacts?kind=hotline');

@@ -1,7 +1,2 @@
-import { graphql } from '../../gql';
-
-export const ChangePasswordMutation = graphql(`
-  mutation ChangePassword($input: ChangePasswordInput!) {
-    changePassword(input: $input)
-  }
-`);
+// Operations live in account.graphql; codegen turns each into a typed document string.
+export { ChangePasswordDocument as ChangePasswordMutation } from '../../gql/graphql';

@@ -1,17 +1,5 @@
-import { graphql } from '../../gql';
-
-export const CreateContactMutation = graphql(`
-  mutation CreateContact($input: ContactInput!) {
-    createContact(input: $input) {
-      ...ContactFields
-    }
-  }
-`);
-
-export const UpdateContactMutation = graphql(`
-  mutation UpdateContact($id: ID!, $input: UpdateContactInput!) {
-    updateContact(id: $id, input: $input) {
-      ...ContactFields
-    }
-  }
-`);
+// Operations live in contact-form.graphql; codegen turns each into a typed document string.
+export {
+  CreateContactDocument as CreateContactMutation,
+  UpdateContactDocument as UpdateContactMutation,
+} from '../../gql/graphql';
