@@ -189,11 +189,81 @@ Object.assign(GRAPHQL, {
       variables: { id: (await createApprovedMaterial(t)).id },
     }),
   },
+  materialRevisions: {
+    allowed: ['admin', 'approver', 'editor', 'member'],
+    request: async () => ({ query: `{ materialRevisions(id: "${(await createApprovedMaterial(t)).id}") { number } }` }),
+  },
+  materialDiff: {
+    allowed: ['admin', 'approver', 'editor', 'member'],
+    request: async () => ({
+      query: `{ materialDiff(id: "${(await createApprovedMaterial(t)).id}", fromNumber: 1, toNumber: 1) { body { value } } }`,
+    }),
+  },
+  createTranslation: {
+    allowed: ['admin', 'editor'],
+    request: async () => ({
+      query: 'mutation($id: ID!, $i: CreateTranslationInput!) { createTranslation(sourceId: $id, input: $i) { id } }',
+      variables: {
+        id: (await createApprovedMaterial(t)).id,
+        i: { language: 'ky', title: 'Котормо', body: doc('Текст') },
+      },
+    }),
+  },
+  withdrawMaterial: {
+    allowed: ['admin', 'approver', 'editor'],
+    request: async () => ({
+      query: `mutation { withdrawMaterial(id: "${(await createApprovedMaterial(t)).id}", input: { reason: "Устарело" }) { id } }`,
+    }),
+  },
+  markLibraryVisited: { allowed: 'signed-in', request: async () => ({ query: 'mutation { markLibraryVisited }' }) },
+  materialComments: {
+    allowed: ['admin', 'approver', 'editor', 'member'],
+    request: async () => ({
+      query: `{ materialComments(materialId: "${(await createApprovedMaterial(t)).id}") { id } }`,
+    }),
+  },
+  addMaterialComment: {
+    allowed: ['admin', 'approver', 'editor', 'member'],
+    request: async () => ({
+      query: `mutation { addMaterialComment(materialId: "${(await createApprovedMaterial(t)).id}", input: { body: "Замечание" }) { id } }`,
+    }),
+  },
+  editMaterialComment: {
+    allowed: ['admin'],
+    request: async () => ({
+      query: `mutation { editMaterialComment(id: "${await someonesComment()}", input: { body: "Правка" }) { id } }`,
+    }),
+  },
+  resolveMaterialComment: {
+    allowed: ['admin', 'approver', 'editor'],
+    request: async () => ({
+      query: `mutation { resolveMaterialComment(id: "${await someonesComment()}", resolved: true) { id } }`,
+    }),
+  },
 } satisfies Record<string, Case>);
+
+/** A comment by another member, on a published material. */
+async function someonesComment(): Promise<string> {
+  const author = await t.createUser(['member']);
+  const material = await createApprovedMaterial(t);
+  const [row] = await t.dataSource.query(
+    `INSERT INTO material_comment (material_id, body, author_id) VALUES ($1, 'Чужой комментарий', $2) RETURNING id`,
+    [material.id, author.id],
+  );
+  return row.id;
+}
 
 /** Every REST route, by method and path, with who may call it. */
 const REST: Record<string, { allowed: Allowed; path: () => Promise<string> }> = {
   'GET /api/health': { allowed: 'everyone', path: async () => '/api/health' },
+  'GET /api/materials/export.:format': {
+    allowed: 'signed-in',
+    path: async () => `/api/materials/export.pdf?ids=${(await createApprovedMaterial(t)).id}`,
+  },
+  'GET /api/materials/:id/export.:format': {
+    allowed: 'signed-in',
+    path: async () => `/api/materials/${(await createApprovedMaterial(t)).id}/export.docx`,
+  },
   'GET /api/contacts/export.csv': { allowed: 'signed-in', path: async () => '/api/contacts/export.csv' },
   'GET /api/contacts/:id/vcard': {
     allowed: 'signed-in',

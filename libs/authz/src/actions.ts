@@ -11,5 +11,7 @@ export const ACTIONS = [
   'agree',
   'approve',
   'request_changes',
+  'withdraw',
+  'resolve',
 ] as const;
 export type Action = (typeof ACTIONS)[number];

@@ -7,12 +7,13 @@ import {
 } from '@casl/ability';
 import { TRANSITION_RULES, TRANSITIONS, type Role } from '@portal/domain';
 import type { Action } from './actions.js';
-import type { Actor, ContactSubject, MaterialSubject, SubjectName, UserSubject } from './subjects.js';
+import type { Actor, CommentSubject, ContactSubject, MaterialSubject, SubjectName, UserSubject } from './subjects.js';
 
 type Subjects =
   | SubjectName
   | (ContactSubject & { __typename?: 'Contact' })
   | (MaterialSubject & { __typename?: 'Material' })
+  | (CommentSubject & { __typename?: 'Comment' })
   | (UserSubject & { __typename?: 'User' });
 export type AppAbility = MongoAbility<[Action, Subjects]>;
 export type AppRule = RawRuleOf<AppAbility>;
@@ -33,6 +34,7 @@ function memberRules({ can }: Builder): void {
   can('read', 'Organization');
   can('read', 'MaterialKind');
   can('read', 'Material');
+  can(['read', 'create'], 'Comment');
   can('read', 'Contact', { status: 'active' });
   can('export', 'Contact');
 }
@@ -43,7 +45,14 @@ function editorRules(builder: Builder): void {
   can('read', 'Contact');
   can(['create', 'update', 'archive', 'import'], 'Contact');
   can(['create', 'update'], 'Organization');
-  can(['create', 'update'], 'Material');
+  can(['create', 'update', 'withdraw'], 'Material');
+  can('resolve', 'Comment');
+}
+
+function approverRules(builder: Builder): void {
+  memberRules(builder);
+  builder.can('withdraw', 'Material');
+  builder.can('resolve', 'Comment');
 }
 
 function adminRules({ can }: Builder): void {
@@ -70,7 +79,7 @@ function workflowRules({ can, cannot }: Builder, actor: Actor): void {
 
 const RULES_BY_ROLE: Record<Role, (builder: Builder) => void> = {
   admin: adminRules,
-  approver: memberRules,
+  approver: approverRules,
   editor: editorRules,
   member: memberRules,
   reader: readerRules,
@@ -82,6 +91,8 @@ export function rulesFor(actor: Actor | null): AppRule[] {
   if (actor) {
     builder.can('read', 'User', { id: actor.id });
     builder.can('update', 'User', { id: actor.id });
+    // Authors edit and resolve their own comments (only roles that may comment ever have one).
+    builder.can(['update', 'resolve'], 'Comment', { authorId: actor.id });
     for (const role of actor.roles) RULES_BY_ROLE[role](builder);
     workflowRules(builder, actor);
   }

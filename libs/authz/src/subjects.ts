@@ -17,7 +17,12 @@ export interface UserSubject {
   id: string;
 }
 
-export type SubjectName = 'Contact' | 'Organization' | 'User' | 'Invite' | 'Material' | 'MaterialKind' | 'all';
+export interface CommentSubject {
+  authorId: string;
+}
+
+export type SubjectName =
+  'Contact' | 'Organization' | 'User' | 'Invite' | 'Material' | 'MaterialKind' | 'Comment' | 'all';
 
 /** The signed-in user as authorization sees them. */
 export interface Actor {

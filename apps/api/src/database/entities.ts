@@ -1,6 +1,8 @@
 import { LoginAttemptEntity } from '../auth/login-attempt.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
 import { ContactEntity } from '../modules/contacts/contact.entity.js';
+import { LibraryVisitEntity } from '../modules/materials/library-visit.entity.js';
+import { MaterialCommentEntity } from '../modules/materials/material-comment.entity.js';
 import { MaterialKindEntity } from '../modules/materials/material-kind.entity.js';
 import { MaterialRevisionEntity } from '../modules/materials/material-revision.entity.js';
 import { MaterialTransitionEntity } from '../modules/materials/material-transition.entity.js';
@@ -24,4 +26,6 @@ export const ENTITIES = [
   MaterialEntity,
   MaterialRevisionEntity,
   MaterialTransitionEntity,
+  MaterialCommentEntity,
+  LibraryVisitEntity,
 ];

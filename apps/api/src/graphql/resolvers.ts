@@ -1,8 +1,16 @@
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { ContactsResolver } from '../modules/contacts/contacts.resolver.js';
+import { MaterialCommentsResolver } from '../modules/materials/material-comments.resolver.js';
 import { MaterialsResolver } from '../modules/materials/materials.resolver.js';
 import { OrganizationsResolver } from '../modules/organizations/organizations.resolver.js';
 import { UsersResolver } from '../modules/users/users.resolver.js';
 
 /** Every resolver, for writing schema.gql without a database; a test checks it matches the running app. */
-export const RESOLVERS = [AuthResolver, UsersResolver, OrganizationsResolver, ContactsResolver, MaterialsResolver];
+export const RESOLVERS = [
+  AuthResolver,
+  UsersResolver,
+  OrganizationsResolver,
+  ContactsResolver,
+  MaterialsResolver,
+  MaterialCommentsResolver,
+];

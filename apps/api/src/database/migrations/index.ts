@@ -2,6 +2,7 @@ import { Initial1795529414004 } from './1795529414004-Initial.js';
 import { ContactSearchText1795529900000 } from './1795529900000-ContactSearchText.js';
 import { ContactListIndex1795529958822 } from './1795529958822-ContactListIndex.js';
 import { Materials1795530257873 } from './1795530257873-Materials.js';
+import { MaterialPublication1795530996643 } from './1795530996643-MaterialPublication.js';
 
 /** Every migration, oldest first; the app and the TypeORM CLI both run this list. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   ContactSearchText1795529900000,
   ContactListIndex1795529958822,
   Materials1795530257873,
+  MaterialPublication1795530996643,
 ];

@@ -21,6 +21,8 @@ import { MaterialRevisionEntity } from './material-revision.entity.js';
 @Entity('material')
 @Check('material_language_check', `language IN (${sqlList(LANGUAGES)})`)
 @Index('material_source_id_idx', ['sourceId'])
+@Index('material_translation_language_key', ['sourceId', 'language'], { unique: true, where: 'source_id IS NOT NULL' })
+@Index('material_updated_idx', ['updatedAt'])
 export class MaterialEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -71,6 +73,23 @@ export class MaterialEntity {
   /** Press releases: readers do not see the material before this instant. */
   @Column({ name: 'embargo_until', type: 'timestamptz', nullable: true })
   embargoUntil: Date | null;
+
+  /** When the currently published revision was published (agreed or approved). */
+  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
+  publishedAt: Date | null;
+
+  @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true })
+  withdrawnAt: Date | null;
+
+  @Column({ name: 'withdrawal_reason', type: 'text', nullable: true })
+  withdrawalReason: string | null;
+
+  @Column({ name: 'superseded_by_id', type: 'uuid', nullable: true })
+  supersededById: string | null;
+
+  @ManyToOne(() => MaterialEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'superseded_by_id' })
+  supersededBy?: MaterialEntity;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;

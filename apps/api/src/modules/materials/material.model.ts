@@ -90,6 +90,120 @@ export class MaterialTransitionModel {
   createdAt: Date;
 }
 
+@ObjectType('SnippetPart')
+export class SnippetPartModel {
+  @Field()
+  text: string;
+
+  @Field({ description: 'True for words that matched the search.' })
+  match: boolean;
+}
+
+@ObjectType('Approval', { description: 'The stamp of the published revision: who endorsed it, when, which revision.' })
+export class ApprovalModel {
+  @Field(() => RevisionStateEnum)
+  state: RevisionState;
+
+  @Field()
+  approvedBy: string;
+
+  @Field(() => GraphQLISODateTime)
+  approvedAt: Date;
+
+  @Field(() => Int)
+  revisionNumber: number;
+}
+
+@ObjectType('MaterialRef')
+export class MaterialRefModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  title: string;
+
+  @Field(() => LanguageEnum)
+  language: Language;
+}
+
+@ObjectType('MaterialTranslation')
+export class MaterialTranslationModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => LanguageEnum)
+  language: Language;
+
+  @Field()
+  title: string;
+
+  @Field(() => RevisionStateEnum, { nullable: true, description: 'Working state; null for readers.' })
+  state: RevisionState | null;
+
+  @Field({ description: 'The source has a newer published revision than the one translated.' })
+  outdated: boolean;
+}
+
+@ObjectType('MaterialRevisionSummary')
+export class MaterialRevisionSummaryModel extends MaterialRevisionModel {
+  @Field()
+  authorName: string;
+}
+
+@ObjectType('DiffPart')
+export class DiffPartModel {
+  @Field()
+  value: string;
+
+  @Field({ nullable: true })
+  added?: boolean;
+
+  @Field({ nullable: true })
+  removed?: boolean;
+}
+
+@ObjectType('MaterialDiff')
+export class MaterialDiffModel {
+  @Field(() => [DiffPartModel])
+  title: DiffPartModel[];
+
+  @Field(() => [DiffPartModel])
+  body: DiffPartModel[];
+}
+
+@ObjectType('MaterialComment')
+export class MaterialCommentModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID, { nullable: true })
+  parentId: string | null;
+
+  @Field(() => String, { nullable: true })
+  anchor: string | null;
+
+  @Field()
+  body: string;
+
+  @Field(() => ID)
+  authorId: string;
+
+  @Field()
+  authorName: string;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  editedAt: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  resolvedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  resolvedByName: string | null;
+}
+
 @ObjectType('Material')
 export class MaterialModel {
   @Field(() => ID)
@@ -127,6 +241,21 @@ export class MaterialModel {
 
   @Field(() => MaterialRevisionModel, { nullable: true, description: 'The text being worked on; null for readers.' })
   working: MaterialRevisionModel | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  publishedAt: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  withdrawnAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  withdrawalReason: string | null;
+
+  @Field({ description: 'Past its "valid until" date.' })
+  expired: boolean;
+
+  @Field(() => [SnippetPartModel], { nullable: true, description: 'Matching passage, when the list was searched.' })
+  snippet: SnippetPartModel[] | null;
 
   @Field(() => [TransitionEnum], { description: 'Workflow steps the signed-in user may take now.' })
   availableTransitions: Transition[];

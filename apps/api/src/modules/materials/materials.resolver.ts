@@ -1,20 +1,43 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow } from '../../auth/access.decorator.js';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, SignedIn } from '../../auth/access.decorator.js';
 import type { Actor } from '../../auth/actor.js';
 import { CurrentActor } from '../../auth/current-actor.decorator.js';
+import type { GraphqlContext } from '../../graphql/graphql-context.js';
 import { IdArg } from '../../graphql/id-arg.js';
 import {
   CreateMaterialInput,
+  CreateTranslationInput,
   MaterialsArgs,
   SaveMaterialInput,
   TransitionMaterialInput,
+  WithdrawMaterialInput,
 } from './dto/material.input.js';
-import { MaterialKindModel, MaterialModel, MaterialPageModel, MaterialTransitionModel } from './material.model.js';
+import { MaterialExtrasService } from './material-extras.service.js';
+import type { MaterialView } from './material-mapper.js';
+import { MaterialRevisionsService } from './material-revisions.service.js';
+import { UNPUBLISHED_PROBE } from './material-subject.js';
+import { MaterialWorkflowService } from './material-workflow.service.js';
+import {
+  ApprovalModel,
+  MaterialDiffModel,
+  MaterialKindModel,
+  MaterialModel,
+  MaterialPageModel,
+  MaterialRefModel,
+  MaterialRevisionSummaryModel,
+  MaterialTransitionModel,
+  MaterialTranslationModel,
+} from './material.model.js';
 import { MaterialsService } from './materials.service.js';
 
 @Resolver(() => MaterialModel)
 export class MaterialsResolver {
-  constructor(private readonly service: MaterialsService) {}
+  constructor(
+    private readonly service: MaterialsService,
+    private readonly workflow: MaterialWorkflowService,
+    private readonly revisions: MaterialRevisionsService,
+    private readonly extras: MaterialExtrasService,
+  ) {}
 
   @Query(() => [MaterialKindModel])
   @Allow('read', 'MaterialKind')
@@ -40,13 +63,40 @@ export class MaterialsResolver {
   @Query(() => [MaterialTransitionModel], { description: 'Every workflow step of a material, oldest first.' })
   @Allow('read', 'Material')
   materialHistory(@CurrentActor() actor: Actor, @IdArg() id: string) {
-    return this.service.history(actor, id);
+    return this.workflow.history(actor, id);
+  }
+
+  @Query(() => [MaterialRevisionSummaryModel], { description: 'Every revision, oldest first (not for readers).' })
+  @Allow('read', 'Material')
+  materialRevisions(@CurrentActor() actor: Actor, @IdArg() id: string) {
+    return this.revisions.list(actor, id);
+  }
+
+  @Query(() => MaterialDiffModel, { description: 'Word-level differences between two revisions (not for readers).' })
+  @Allow('read', 'Material')
+  materialDiff(
+    @CurrentActor() actor: Actor,
+    @IdArg() id: string,
+    @Args('fromNumber', { type: () => Int }) fromNumber: number,
+    @Args('toNumber', { type: () => Int }) toNumber: number,
+  ) {
+    return this.revisions.diff(actor, id, fromNumber, toNumber);
   }
 
   @Mutation(() => MaterialModel)
   @Allow('create', 'Material')
   createMaterial(@CurrentActor() actor: Actor, @Args('input') input: CreateMaterialInput) {
     return this.service.create(actor, input);
+  }
+
+  @Mutation(() => MaterialModel, { description: 'A translation of a source material, approved on its own.' })
+  @Allow('create', 'Material')
+  createTranslation(
+    @CurrentActor() actor: Actor,
+    @IdArg('sourceId') sourceId: string,
+    @Args('input') input: CreateTranslationInput,
+  ) {
+    return this.service.createTranslation(actor, sourceId, input);
   }
 
   @Mutation(() => MaterialModel, { description: 'Saves a draft, or starts the next revision of an approved text.' })
@@ -58,6 +108,59 @@ export class MaterialsResolver {
   @Mutation(() => MaterialModel)
   @Allow('read', 'Material')
   transitionMaterial(@CurrentActor() actor: Actor, @IdArg() id: string, @Args('input') input: TransitionMaterialInput) {
-    return this.service.transition(actor, id, input);
+    return this.workflow.transition(actor, id, input);
+  }
+
+  @Mutation(() => MaterialModel)
+  @Allow('withdraw', 'Material')
+  withdrawMaterial(@CurrentActor() actor: Actor, @IdArg() id: string, @Args('input') input: WithdrawMaterialInput) {
+    return this.workflow.withdraw(actor, id, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Records that the user has seen the library now.' })
+  @SignedIn()
+  markLibraryVisited(@CurrentActor() actor: Actor) {
+    return this.extras.markVisited(actor);
+  }
+
+  @ResolveField(() => ApprovalModel, { nullable: true })
+  approval(@Parent() m: MaterialView, @Context() { req }: GraphqlContext) {
+    return this.extras.approval(req, req.actor!, m);
+  }
+
+  @ResolveField(() => MaterialRefModel, { nullable: true })
+  source(@Parent() m: MaterialView, @Context() { req }: GraphqlContext) {
+    return this.extras.ref(req, req.actor!, m.sourceId);
+  }
+
+  @ResolveField(() => MaterialRefModel, { nullable: true })
+  supersededBy(@Parent() m: MaterialView, @Context() { req }: GraphqlContext) {
+    return this.extras.ref(req, req.actor!, m.supersededById);
+  }
+
+  @ResolveField(() => Boolean, { description: 'A translation whose source has a newer published revision.' })
+  outdated(@Parent() m: MaterialView, @Context() { req }: GraphqlContext) {
+    return this.extras.outdated(req, req.actor!, m);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Published or republished since the user last looked at the library.' })
+  changedSinceLastVisit(@Parent() m: MaterialView, @Context() { req }: GraphqlContext) {
+    return this.extras.changedSinceLastVisit(req, req.actor!, m);
+  }
+
+  @ResolveField(() => [MaterialTranslationModel])
+  async translations(@Parent() m: MaterialView, @Context() { req }: GraphqlContext) {
+    const actor = req.actor!;
+    const seesWork = actor.ability.can('read', UNPUBLISHED_PROBE);
+    const rows = await this.extras.translations(req, actor, m);
+    return Promise.all(
+      rows.map(async (t) => ({
+        id: t.id,
+        language: t.language,
+        title: (seesWork ? t.workingRevision : (t.publishedRevision ?? t.workingRevision))!.title,
+        state: seesWork ? t.workingRevision!.state : null,
+        outdated: await this.extras.outdated(req, actor, { ...t, sourceId: m.id }),
+      })),
+    );
   }
 }

@@ -122,6 +122,35 @@ export class TransitionMaterialInput {
 }
 
 @InputType()
+export class CreateTranslationInput {
+  @Field(() => LanguageEnum)
+  @IsIn(LANGUAGES)
+  language: Language;
+
+  @Field()
+  @IsString()
+  @Length(2, 300)
+  title: string;
+
+  @Field()
+  @IsString()
+  body: string;
+}
+
+@InputType()
+export class WithdrawMaterialInput {
+  @Field()
+  @IsString()
+  @Length(3, 2000)
+  reason: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  supersededById?: string | null;
+}
+
+@InputType()
 export class MaterialFilterInput {
   @Field(() => [ID], { nullable: true })
   @IsOptional()

@@ -1,0 +1,6 @@
+/** What an export prints for one material: its published text and stamp. */
+export interface ExportItem {
+  title: string;
+  stamp: string;
+  body: unknown;
+}

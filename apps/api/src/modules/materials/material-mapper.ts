@@ -1,0 +1,43 @@
+import { availableTransitions } from '@portal/domain';
+import type { Actor } from '../../auth/actor.js';
+import { UNPUBLISHED_PROBE } from './material-subject.js';
+import type { MaterialRevisionEntity } from './material-revision.entity.js';
+import type { MaterialEntity } from './material.entity.js';
+
+const MARK_START = '\u0001';
+const MARK_END = '\u0002';
+/** ts_headline options: markers that cannot occur in text, so the client highlights without parsing HTML. */
+export const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
+
+export function snippetParts(headline: string | null | undefined): { text: string; match: boolean }[] | null {
+  if (!headline) return null;
+  return headline
+    .split(new RegExp(`(${MARK_START}[^${MARK_END}]*${MARK_END})`))
+    .filter(Boolean)
+    .map((part) =>
+      part.startsWith(MARK_START) ? { text: part.slice(1, -1), match: true } : { text: part, match: false },
+    );
+}
+
+const revision = (r: MaterialRevisionEntity | undefined | null) => (r ? { ...r, body: JSON.stringify(r.body) } : null);
+
+/** The GraphQL view of a material for one actor: readers never get the working revision or its state. */
+export function toMaterialModel(actor: Actor, m: MaterialEntity, headline?: string | null) {
+  const seesWork = actor.ability.can('read', UNPUBLISHED_PROBE);
+  const working = m.workingRevision!;
+  const today = new Date().toISOString().slice(0, 10);
+  return {
+    ...m,
+    kind: { ...m.kind!, nameRu: m.kind!.names.ru, nameKy: m.kind!.names.ky, nameEn: m.kind!.names.en },
+    state: seesWork ? working.state : null,
+    working: seesWork ? revision(working) : null,
+    published: revision(m.publishedRevision),
+    expired: !!m.validUntil && m.validUntil < today,
+    snippet: snippetParts(headline),
+    availableTransitions: seesWork
+      ? availableTransitions(working.state, actor.user.roles, working.authorId === actor.user.id)
+      : [],
+  };
+}
+
+export type MaterialView = ReturnType<typeof toMaterialModel>;

@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { nextState, refuseTransition, type Transition } from '@portal/domain';
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../../auth/actor.js';
+import { AppError, conflict, fieldError, forbidden } from '../../common/app-error.js';
+import type { TransitionMaterialInput, WithdrawMaterialInput } from './dto/material.input.js';
+import { readableMaterials } from './material-query.js';
+import { MaterialRevisionEntity } from './material-revision.entity.js';
+import { materialSubject } from './material-subject.js';
+import { MaterialTransitionEntity } from './material-transition.entity.js';
+import { MaterialEntity } from './material.entity.js';
+import { MaterialsService } from './materials.service.js';
+
+@Injectable()
+export class MaterialWorkflowService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly materials: MaterialsService,
+  ) {}
+
+  /** One workflow step, serialised per material by a row lock, recorded in the permanent transition log. */
+  async transition(actor: Actor, id: string, input: TransitionMaterialInput) {
+    await this.materials.load(actor, id);
+    await this.dataSource.transaction(async (tx) => {
+      await tx.query('SELECT 1 FROM material WHERE id = $1 FOR UPDATE', [id]);
+      const material = await readableMaterials(tx, actor).andWhere('m.id = :id', { id }).getOneOrFail();
+      const working = material.workingRevision!;
+      const isAuthor = working.authorId === actor.user.id;
+      const refusal = refuseTransition({ ...input, state: working.state, roles: actor.user.roles, isAuthor });
+      switch (refusal) {
+        case null:
+          break;
+        case 'role':
+          throw forbidden();
+        case 'ownText':
+          throw new AppError('FORBIDDEN', 'Nobody endorses their own text', { reason: 'ownText' });
+        case 'wrongState':
+          throw fieldError(
+            'input.transition',
+            'wrongState',
+            `cannot ${input.transition} a text that is ${working.state}`,
+          );
+        case 'commentRequired':
+          throw fieldError('input.comment', 'required', 'a comment is required to send the text back');
+      }
+      if (!actor.ability.can(input.transition, materialSubject(material))) throw forbidden();
+      if (input.revisionVersion !== working.version) {
+        throw conflict('The text changed since you read it', { currentVersion: working.version });
+      }
+      const to = nextState(input.transition);
+      await tx.update(MaterialRevisionEntity, { id: working.id }, { state: to, version: () => 'version + 1' });
+      const publishedRevisionId = this.publishedAfter(input.transition, material);
+      await tx.update(
+        MaterialEntity,
+        { id },
+        {
+          publishedRevisionId,
+          ...(publishedRevisionId !== material.publishedRevisionId || to === 'approved'
+            ? { publishedAt: new Date() }
+            : {}),
+          version: () => 'version + 1',
+        },
+      );
+      await tx.insert(MaterialTransitionEntity, {
+        materialId: id,
+        revisionId: working.id,
+        revisionNumber: working.number,
+        transition: input.transition,
+        fromState: working.state,
+        toState: to,
+        actorId: actor.user.id,
+        comment: input.comment?.trim() || null,
+      });
+    });
+    return this.materials.get(actor, id);
+  }
+
+  async history(actor: Actor, materialId: string) {
+    await this.materials.load(actor, materialId);
+    const rows = await this.dataSource
+      .getRepository(MaterialTransitionEntity)
+      .find({ where: { materialId }, relations: { actor: true }, order: { createdAt: 'ASC' } });
+    return rows.map((row) => ({ ...row, actorName: row.actor?.displayName ?? '' }));
+  }
+
+  /** Withdraws a published text; readers still find it, marked, with the reason and what replaces it. */
+  async withdraw(actor: Actor, id: string, input: WithdrawMaterialInput) {
+    const material = await this.materials.load(actor, id);
+    if (!actor.ability.can('withdraw', materialSubject(material))) throw forbidden();
+    if (input.supersededById) {
+      if (input.supersededById === id)
+        throw fieldError('input.supersededById', 'self', 'a material cannot replace itself');
+      await this.materials.load(actor, input.supersededById).catch(() => {
+        throw fieldError('input.supersededById', 'notFound', 'the replacing material does not exist');
+      });
+    }
+    await this.dataSource.getRepository(MaterialEntity).update(
+      { id },
+      {
+        withdrawnAt: new Date(),
+        withdrawalReason: input.reason.trim(),
+        supersededById: input.supersededById ?? null,
+        version: () => 'version + 1',
+      },
+    );
+    return this.materials.get(actor, id);
+  }
+
+  /** Approval publishes; agreement publishes only where nothing approved is out yet; other steps leave it. */
+  private publishedAfter(transition: Transition, material: MaterialEntity): string | null {
+    const working = material.workingRevision!;
+    switch (transition) {
+      case 'approve':
+        return working.id;
+      case 'agree':
+        return material.publishedRevision?.state === 'approved' ? material.publishedRevisionId : working.id;
+      case 'submit':
+      case 'request_changes':
+      case 'archive':
+        return material.publishedRevisionId;
+    }
+  }
+}
