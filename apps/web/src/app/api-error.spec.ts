@@ -1,4 +1,4 @@
-import { ApiError, errorKey, fieldErrorKeys, isApiError } from './api-error';
+import { ApiError, errorKey, errorReason, fieldErrorKeys, isApiError } from './api-error';
 
 describe('ApiError', () => {
   it('reads the code, field errors and current version from GraphQL extensions', () => {
@@ -10,6 +10,17 @@ describe('ApiError', () => {
     expect(error.currentVersion).toBe(4);
     expect(isApiError(error, 'CONFLICT')).toBe(true);
     expect(isApiError(error, 'FORBIDDEN')).toBe(false);
+  });
+
+  it('keeps the other extensions, such as the reason of a conflict', () => {
+    const error = ApiError.fromGraphQL({
+      message: 'frozen',
+      extensions: { code: 'CONFLICT', reason: 'underReview', currentRevisionNumber: 2 },
+    });
+    expect(errorReason(error)).toBe('underReview');
+    expect(error.details.currentRevisionNumber).toBe(2);
+    expect(errorReason(new ApiError('CONFLICT', 'stale'))).toBeNull();
+    expect(errorReason(new Error('x'))).toBeNull();
   });
 
   it('treats unknown codes as UNKNOWN', () => {

@@ -42,6 +42,8 @@ export class ApiError extends Error {
     message: string,
     readonly fields: FieldError[] = [],
     readonly currentVersion: number | null = null,
+    /** The rest of `extensions` (e.g. `reason`, `currentRevisionNumber`), for errors that carry more than a code. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -55,12 +57,17 @@ export class ApiError extends Error {
       error.message,
       Array.isArray(ext.fields) ? ext.fields : [],
       typeof ext.currentVersion === 'number' ? ext.currentVersion : null,
+      ext,
     );
   }
 }
 
 export const isApiError = (error: unknown, code?: ErrorCode): error is ApiError =>
   error instanceof ApiError && (code === undefined || error.code === code);
+
+/** A string `extensions.reason` of the error (e.g. `underReview`, `ownText`), or null. */
+export const errorReason = (error: unknown): string | null =>
+  error instanceof ApiError && typeof error.details.reason === 'string' ? error.details.reason : null;
 
 /** The i18n key of a whole-request error; anything unexpected becomes the generic message. */
 export function errorKey(error: unknown): string {

@@ -22,6 +22,19 @@ const ContactEditPage = lazy(() =>
 const ContactImportPage = lazy(() =>
   import('../features/contact-import/routes/contact-import-page').then((m) => ({ default: m.ContactImportPage })),
 );
+const MaterialsLibraryPage = lazy(() =>
+  import('../features/materials/routes/materials-library-page').then((m) => ({ default: m.MaterialsLibraryPage })),
+);
+const MaterialPage = lazy(() =>
+  import('../features/materials/routes/material-page').then((m) => ({ default: m.MaterialPage })),
+);
+// The editor pages carry Tiptap; nothing else imports them, so the library and sign-in never load it.
+const MaterialCreatePage = lazy(() =>
+  import('../features/material-editor/routes/material-create-page').then((m) => ({ default: m.MaterialCreatePage })),
+);
+const MaterialEditPage = lazy(() =>
+  import('../features/material-editor/routes/material-edit-page').then((m) => ({ default: m.MaterialEditPage })),
+);
 const UsersPage = lazy(() => import('../features/users/routes/users-page').then((m) => ({ default: m.UsersPage })));
 const AccountPage = lazy(() =>
   import('../features/account/routes/account-page').then((m) => ({ default: m.AccountPage })),
@@ -44,6 +57,10 @@ export const router = createBrowserRouter([
       { path: 'contacts/import', element: <ContactImportPage /> },
       { path: 'contacts/:id', element: <ContactDetailPage /> },
       { path: 'contacts/:id/edit', element: <ContactEditPage /> },
+      { path: 'materials', element: <MaterialsLibraryPage /> },
+      { path: 'materials/new', element: <MaterialCreatePage /> },
+      { path: 'materials/:id', element: <MaterialPage /> },
+      { path: 'materials/:id/edit', element: <MaterialEditPage /> },
       { path: 'users', element: <UsersPage /> },
       { path: 'account', element: <AccountPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -48,6 +48,21 @@ export type ContactSort = 'name' | 'organization' | 'updated';
 
 export type ContactStatus = 'active' | 'archived';
 
+export type CreateMaterialInput = {
+  audiences?: Array<string>;
+  /** Editor document as JSON. */
+  body: string;
+  campaign?: string | null | undefined;
+  channels?: Array<string>;
+  /** ISO 8601 instant (the UI enters it in Asia/Bishkek). */
+  embargoUntil?: string | null | undefined;
+  kindId: string | number;
+  language: Language;
+  title: string;
+  /** YYYY-MM-DD */
+  validUntil?: string | null | undefined;
+};
+
 export type InviteUserInput = {
   displayName: string;
   email: string;
@@ -58,13 +73,35 @@ export type InviteUserInput = {
 
 export type Language = 'en' | 'ky' | 'ru';
 
+export type MaterialFilterInput = {
+  audience?: string | null | undefined;
+  campaign?: string | null | undefined;
+  kindIds?: Array<string | number> | null | undefined;
+  language?: Language | null | undefined;
+  search?: string | null | undefined;
+  states?: Array<RevisionState> | null | undefined;
+};
+
+export type MaterialView = 'published' | 'working';
+
 export type OrganizationType =
   'cso' | 'government_agency' | 'international' | 'media' | 'ministry' | 'private_sector' | 'religious';
 
 export type Region =
   'batken' | 'bishkek' | 'chui' | 'issyk_kul' | 'jalal_abad' | 'naryn' | 'osh' | 'osh_city' | 'talas';
 
+export type RevisionState = 'agreed' | 'approved' | 'archived' | 'draft' | 'in_review';
+
 export type Role = 'admin' | 'approver' | 'editor' | 'member' | 'reader';
+
+export type SaveMaterialInput = {
+  body: string;
+  /** Number of the revision the edit started from. */
+  revisionNumber: number;
+  /** Version of the revision the edit started from. */
+  revisionVersion: number;
+  title: string;
+};
 
 export type SetUserRolesInput = {
   roles: Array<Role>;
@@ -73,6 +110,15 @@ export type SetUserRolesInput = {
 export type SignInInput = {
   email: string;
   password: string;
+};
+
+export type Transition = 'agree' | 'approve' | 'archive' | 'request_changes' | 'submit';
+
+export type TransitionMaterialInput = {
+  comment?: string | null | undefined;
+  /** Version of the revision the reviewer read: a newer one is a conflict. */
+  revisionVersion: number;
+  transition: Transition;
 };
 
 export type UpdateContactInput = {
@@ -430,6 +476,317 @@ export type RestoreContactMutation = {
   };
 };
 
+export type CreateMaterialMutationVariables = Exact<{
+  input: CreateMaterialInput;
+}>;
+
+export type CreateMaterialMutation = {
+  createMaterial: {
+    __typename: 'Material';
+    id: string;
+    language: Language;
+    sourceId: string | null;
+    campaign: string | null;
+    audiences: Array<string>;
+    channels: Array<string>;
+    validUntil: string | null;
+    embargoUntil: string | null;
+    state: RevisionState | null;
+    availableTransitions: Array<Transition>;
+    version: number;
+    updatedAt: string;
+    kind: { id: string; code: string; structure: string; nameRu: string; nameKy: string; nameEn: string };
+    published: {
+      id: string;
+      number: number;
+      title: string;
+      body: string;
+      state: RevisionState;
+      authorId: string | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    } | null;
+    working: {
+      id: string;
+      number: number;
+      title: string;
+      body: string;
+      state: RevisionState;
+      authorId: string | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    } | null;
+  };
+};
+
+export type SaveMaterialMutationVariables = Exact<{
+  id: string | number;
+  input: SaveMaterialInput;
+}>;
+
+export type SaveMaterialMutation = {
+  saveMaterial: {
+    __typename: 'Material';
+    id: string;
+    language: Language;
+    sourceId: string | null;
+    campaign: string | null;
+    audiences: Array<string>;
+    channels: Array<string>;
+    validUntil: string | null;
+    embargoUntil: string | null;
+    state: RevisionState | null;
+    availableTransitions: Array<Transition>;
+    version: number;
+    updatedAt: string;
+    kind: { id: string; code: string; structure: string; nameRu: string; nameKy: string; nameEn: string };
+    published: {
+      id: string;
+      number: number;
+      title: string;
+      body: string;
+      state: RevisionState;
+      authorId: string | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    } | null;
+    working: {
+      id: string;
+      number: number;
+      title: string;
+      body: string;
+      state: RevisionState;
+      authorId: string | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    } | null;
+  };
+};
+
+export type MaterialKindFieldsFragment = {
+  id: string;
+  code: string;
+  structure: string;
+  nameRu: string;
+  nameKy: string;
+  nameEn: string;
+};
+
+export type MaterialCardRevisionFragment = {
+  id: string;
+  number: number;
+  title: string;
+  state: RevisionState;
+  updatedAt: string;
+};
+
+export type MaterialCardFieldsFragment = {
+  __typename: 'Material';
+  id: string;
+  language: Language;
+  campaign: string | null;
+  audiences: Array<string>;
+  state: RevisionState | null;
+  updatedAt: string;
+  kind: { id: string; code: string; structure: string; nameRu: string; nameKy: string; nameEn: string };
+  published: { id: string; number: number; title: string; state: RevisionState; updatedAt: string } | null;
+  working: { id: string; number: number; title: string; state: RevisionState; updatedAt: string } | null;
+};
+
+export type MaterialRevisionFieldsFragment = {
+  id: string;
+  number: number;
+  title: string;
+  body: string;
+  state: RevisionState;
+  authorId: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type MaterialFieldsFragment = {
+  __typename: 'Material';
+  id: string;
+  language: Language;
+  sourceId: string | null;
+  campaign: string | null;
+  audiences: Array<string>;
+  channels: Array<string>;
+  validUntil: string | null;
+  embargoUntil: string | null;
+  state: RevisionState | null;
+  availableTransitions: Array<Transition>;
+  version: number;
+  updatedAt: string;
+  kind: { id: string; code: string; structure: string; nameRu: string; nameKy: string; nameEn: string };
+  published: {
+    id: string;
+    number: number;
+    title: string;
+    body: string;
+    state: RevisionState;
+    authorId: string | null;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+  } | null;
+  working: {
+    id: string;
+    number: number;
+    title: string;
+    body: string;
+    state: RevisionState;
+    authorId: string | null;
+    version: number;
+    createdAt: string;
+    updatedAt: string;
+  } | null;
+};
+
+export type MaterialKindsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MaterialKindsQuery = {
+  materialKinds: Array<{ id: string; code: string; structure: string; nameRu: string; nameKy: string; nameEn: string }>;
+};
+
+export type MaterialsQueryVariables = Exact<{
+  filter?: MaterialFilterInput | null | undefined;
+  view: MaterialView;
+  limit: number;
+  offset: number;
+}>;
+
+export type MaterialsQuery = {
+  materials: {
+    total: number;
+    items: Array<{
+      __typename: 'Material';
+      id: string;
+      language: Language;
+      campaign: string | null;
+      audiences: Array<string>;
+      state: RevisionState | null;
+      updatedAt: string;
+      kind: { id: string; code: string; structure: string; nameRu: string; nameKy: string; nameEn: string };
+      published: { id: string; number: number; title: string; state: RevisionState; updatedAt: string } | null;
+      working: { id: string; number: number; title: string; state: RevisionState; updatedAt: string } | null;
+    }>;
+  };
+};
+
+export type MaterialQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MaterialQuery = {
+  material: {
+    __typename: 'Material';
+    id: string;
+    language: Language;
+    sourceId: string | null;
+    campaign: string | null;
+    audiences: Array<string>;
+    channels: Array<string>;
+    validUntil: string | null;
+    embargoUntil: string | null;
+    state: RevisionState | null;
+    availableTransitions: Array<Transition>;
+    version: number;
+    updatedAt: string;
+    kind: { id: string; code: string; structure: string; nameRu: string; nameKy: string; nameEn: string };
+    published: {
+      id: string;
+      number: number;
+      title: string;
+      body: string;
+      state: RevisionState;
+      authorId: string | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    } | null;
+    working: {
+      id: string;
+      number: number;
+      title: string;
+      body: string;
+      state: RevisionState;
+      authorId: string | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    } | null;
+  };
+};
+
+export type MaterialHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MaterialHistoryQuery = {
+  materialHistory: Array<{
+    id: string;
+    transition: Transition;
+    fromState: RevisionState;
+    toState: RevisionState;
+    revisionNumber: number;
+    actorName: string;
+    comment: string | null;
+    createdAt: string;
+  }>;
+};
+
+export type TransitionMaterialMutationVariables = Exact<{
+  id: string | number;
+  input: TransitionMaterialInput;
+}>;
+
+export type TransitionMaterialMutation = {
+  transitionMaterial: {
+    __typename: 'Material';
+    id: string;
+    language: Language;
+    sourceId: string | null;
+    campaign: string | null;
+    audiences: Array<string>;
+    channels: Array<string>;
+    validUntil: string | null;
+    embargoUntil: string | null;
+    state: RevisionState | null;
+    availableTransitions: Array<Transition>;
+    version: number;
+    updatedAt: string;
+    kind: { id: string; code: string; structure: string; nameRu: string; nameKy: string; nameEn: string };
+    published: {
+      id: string;
+      number: number;
+      title: string;
+      body: string;
+      state: RevisionState;
+      authorId: string | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    } | null;
+    working: {
+      id: string;
+      number: number;
+      title: string;
+      body: string;
+      state: RevisionState;
+      authorId: string | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    } | null;
+  };
+};
+
 export type UserFieldsFragment = {
   __typename: 'User';
   id: string;
@@ -628,6 +985,131 @@ export const ContactFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'ContactFields' },
 ) as unknown as TypedDocumentString<ContactFieldsFragment, unknown>;
+export const MaterialKindFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment MaterialKindFields on MaterialKind {
+  id
+  code
+  structure
+  nameRu
+  nameKy
+  nameEn
+}
+    `,
+  { fragmentName: 'MaterialKindFields' },
+) as unknown as TypedDocumentString<MaterialKindFieldsFragment, unknown>;
+export const MaterialCardRevisionFragmentDoc = new TypedDocumentString(
+  `
+    fragment MaterialCardRevision on MaterialRevision {
+  id
+  number
+  title
+  state
+  updatedAt
+}
+    `,
+  { fragmentName: 'MaterialCardRevision' },
+) as unknown as TypedDocumentString<MaterialCardRevisionFragment, unknown>;
+export const MaterialCardFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment MaterialCardFields on Material {
+  __typename
+  id
+  kind {
+    ...MaterialKindFields
+  }
+  language
+  campaign
+  audiences
+  state
+  updatedAt
+  published {
+    ...MaterialCardRevision
+  }
+  working {
+    ...MaterialCardRevision
+  }
+}
+    fragment MaterialKindFields on MaterialKind {
+  id
+  code
+  structure
+  nameRu
+  nameKy
+  nameEn
+}
+fragment MaterialCardRevision on MaterialRevision {
+  id
+  number
+  title
+  state
+  updatedAt
+}`,
+  { fragmentName: 'MaterialCardFields' },
+) as unknown as TypedDocumentString<MaterialCardFieldsFragment, unknown>;
+export const MaterialRevisionFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment MaterialRevisionFields on MaterialRevision {
+  id
+  number
+  title
+  body
+  state
+  authorId
+  version
+  createdAt
+  updatedAt
+}
+    `,
+  { fragmentName: 'MaterialRevisionFields' },
+) as unknown as TypedDocumentString<MaterialRevisionFieldsFragment, unknown>;
+export const MaterialFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment MaterialFields on Material {
+  __typename
+  id
+  kind {
+    ...MaterialKindFields
+  }
+  language
+  sourceId
+  campaign
+  audiences
+  channels
+  validUntil
+  embargoUntil
+  state
+  availableTransitions
+  version
+  updatedAt
+  published {
+    ...MaterialRevisionFields
+  }
+  working {
+    ...MaterialRevisionFields
+  }
+}
+    fragment MaterialKindFields on MaterialKind {
+  id
+  code
+  structure
+  nameRu
+  nameKy
+  nameEn
+}
+fragment MaterialRevisionFields on MaterialRevision {
+  id
+  number
+  title
+  body
+  state
+  authorId
+  version
+  createdAt
+  updatedAt
+}`,
+  { fragmentName: 'MaterialFields' },
+) as unknown as TypedDocumentString<MaterialFieldsFragment, unknown>;
 export const UserFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment UserFields on User {
@@ -978,6 +1460,272 @@ export const RestoreContactDocument = new TypedDocumentString(`
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<RestoreContactMutation, RestoreContactMutationVariables>;
+export const CreateMaterialDocument = new TypedDocumentString(`
+    mutation CreateMaterial($input: CreateMaterialInput!) {
+  createMaterial(input: $input) {
+    ...MaterialFields
+  }
+}
+    fragment MaterialKindFields on MaterialKind {
+  id
+  code
+  structure
+  nameRu
+  nameKy
+  nameEn
+}
+fragment MaterialRevisionFields on MaterialRevision {
+  id
+  number
+  title
+  body
+  state
+  authorId
+  version
+  createdAt
+  updatedAt
+}
+fragment MaterialFields on Material {
+  __typename
+  id
+  kind {
+    ...MaterialKindFields
+  }
+  language
+  sourceId
+  campaign
+  audiences
+  channels
+  validUntil
+  embargoUntil
+  state
+  availableTransitions
+  version
+  updatedAt
+  published {
+    ...MaterialRevisionFields
+  }
+  working {
+    ...MaterialRevisionFields
+  }
+}`) as unknown as TypedDocumentString<CreateMaterialMutation, CreateMaterialMutationVariables>;
+export const SaveMaterialDocument = new TypedDocumentString(`
+    mutation SaveMaterial($id: ID!, $input: SaveMaterialInput!) {
+  saveMaterial(id: $id, input: $input) {
+    ...MaterialFields
+  }
+}
+    fragment MaterialKindFields on MaterialKind {
+  id
+  code
+  structure
+  nameRu
+  nameKy
+  nameEn
+}
+fragment MaterialRevisionFields on MaterialRevision {
+  id
+  number
+  title
+  body
+  state
+  authorId
+  version
+  createdAt
+  updatedAt
+}
+fragment MaterialFields on Material {
+  __typename
+  id
+  kind {
+    ...MaterialKindFields
+  }
+  language
+  sourceId
+  campaign
+  audiences
+  channels
+  validUntil
+  embargoUntil
+  state
+  availableTransitions
+  version
+  updatedAt
+  published {
+    ...MaterialRevisionFields
+  }
+  working {
+    ...MaterialRevisionFields
+  }
+}`) as unknown as TypedDocumentString<SaveMaterialMutation, SaveMaterialMutationVariables>;
+export const MaterialKindsDocument = new TypedDocumentString(`
+    query MaterialKinds {
+  materialKinds {
+    ...MaterialKindFields
+  }
+}
+    fragment MaterialKindFields on MaterialKind {
+  id
+  code
+  structure
+  nameRu
+  nameKy
+  nameEn
+}`) as unknown as TypedDocumentString<MaterialKindsQuery, MaterialKindsQueryVariables>;
+export const MaterialsDocument = new TypedDocumentString(`
+    query Materials($filter: MaterialFilterInput, $view: MaterialView!, $limit: Int!, $offset: Int!) {
+  materials(filter: $filter, view: $view, limit: $limit, offset: $offset) {
+    total
+    items {
+      ...MaterialCardFields
+    }
+  }
+}
+    fragment MaterialKindFields on MaterialKind {
+  id
+  code
+  structure
+  nameRu
+  nameKy
+  nameEn
+}
+fragment MaterialCardRevision on MaterialRevision {
+  id
+  number
+  title
+  state
+  updatedAt
+}
+fragment MaterialCardFields on Material {
+  __typename
+  id
+  kind {
+    ...MaterialKindFields
+  }
+  language
+  campaign
+  audiences
+  state
+  updatedAt
+  published {
+    ...MaterialCardRevision
+  }
+  working {
+    ...MaterialCardRevision
+  }
+}`) as unknown as TypedDocumentString<MaterialsQuery, MaterialsQueryVariables>;
+export const MaterialDocument = new TypedDocumentString(`
+    query Material($id: ID!) {
+  material(id: $id) {
+    ...MaterialFields
+  }
+}
+    fragment MaterialKindFields on MaterialKind {
+  id
+  code
+  structure
+  nameRu
+  nameKy
+  nameEn
+}
+fragment MaterialRevisionFields on MaterialRevision {
+  id
+  number
+  title
+  body
+  state
+  authorId
+  version
+  createdAt
+  updatedAt
+}
+fragment MaterialFields on Material {
+  __typename
+  id
+  kind {
+    ...MaterialKindFields
+  }
+  language
+  sourceId
+  campaign
+  audiences
+  channels
+  validUntil
+  embargoUntil
+  state
+  availableTransitions
+  version
+  updatedAt
+  published {
+    ...MaterialRevisionFields
+  }
+  working {
+    ...MaterialRevisionFields
+  }
+}`) as unknown as TypedDocumentString<MaterialQuery, MaterialQueryVariables>;
+export const MaterialHistoryDocument = new TypedDocumentString(`
+    query MaterialHistory($id: ID!) {
+  materialHistory(id: $id) {
+    id
+    transition
+    fromState
+    toState
+    revisionNumber
+    actorName
+    comment
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<MaterialHistoryQuery, MaterialHistoryQueryVariables>;
+export const TransitionMaterialDocument = new TypedDocumentString(`
+    mutation TransitionMaterial($id: ID!, $input: TransitionMaterialInput!) {
+  transitionMaterial(id: $id, input: $input) {
+    ...MaterialFields
+  }
+}
+    fragment MaterialKindFields on MaterialKind {
+  id
+  code
+  structure
+  nameRu
+  nameKy
+  nameEn
+}
+fragment MaterialRevisionFields on MaterialRevision {
+  id
+  number
+  title
+  body
+  state
+  authorId
+  version
+  createdAt
+  updatedAt
+}
+fragment MaterialFields on Material {
+  __typename
+  id
+  kind {
+    ...MaterialKindFields
+  }
+  language
+  sourceId
+  campaign
+  audiences
+  channels
+  validUntil
+  embargoUntil
+  state
+  availableTransitions
+  version
+  updatedAt
+  published {
+    ...MaterialRevisionFields
+  }
+  working {
+    ...MaterialRevisionFields
+  }
+}`) as unknown as TypedDocumentString<TransitionMaterialMutation, TransitionMaterialMutationVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users {
   users {

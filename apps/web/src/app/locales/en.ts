@@ -1,3 +1,4 @@
+import { materialsEn } from './materials.en';
 import type { Messages } from './ru';
 
 export const en: Messages = {
@@ -14,6 +15,7 @@ export const en: Messages = {
   },
   nav: {
     contacts: 'Contacts',
+    materials: 'Materials',
     users: 'Users',
     account: 'Account',
     signOut: 'Sign out',
@@ -72,6 +74,12 @@ export const en: Messages = {
     UNKNOWN: 'Something went wrong. Please try again.',
   },
   validation: {
+    tooLong: 'The text is too long.',
+    invalidDocument: 'The text is damaged. Copy it and paste it again.',
+    unsupportedContent:
+      'The text contains formatting the portal does not support (tables, images, code). Please remove it.',
+    unsafeLink: 'Links must start with http:, https: or mailto:.',
+    wrongState: 'This step is not possible now.',
     required: 'This field is required.',
     isNotEmpty: 'This field is required.',
     phone: 'Not a valid phone number.',
@@ -226,4 +234,5 @@ export const en: Messages = {
     language: 'Interface language',
     profile: 'Profile',
   },
+  ...materialsEn,
 };

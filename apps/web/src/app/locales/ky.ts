@@ -1,3 +1,4 @@
+import { materialsKy } from './materials.ky';
 import type { Messages } from './ru';
 
 export const ky: Messages = {
@@ -14,6 +15,7 @@ export const ky: Messages = {
   },
   nav: {
     contacts: 'Байланыштар',
+    materials: 'Материалдар',
     users: 'Колдонуучулар',
     account: 'Эсептик жазуу',
     signOut: 'Чыгуу',
@@ -72,6 +74,11 @@ export const ky: Messages = {
     UNKNOWN: 'Бир нерсе туура эмес болду. Кайра аракет кылыңыз.',
   },
   validation: {
+    tooLong: 'Текст өтө узун.',
+    invalidDocument: 'Текст бузулган. Аны көчүрүп, кайра чаптаңыз.',
+    unsupportedContent: 'Текстте колдоого алынбаган жасалга бар (таблицалар, сүрөттөр, код). Аны алып салыңыз.',
+    unsafeLink: 'Шилтемелер http:, https: же mailto: менен башталышы керек.',
+    wrongState: 'Бул кадам азыр мүмкүн эмес.',
     required: 'Милдеттүү талаа.',
     isNotEmpty: 'Милдеттүү талаа.',
     phone: 'Телефон номери туура эмес.',
@@ -226,4 +233,5 @@ export const ky: Messages = {
     language: 'Интерфейстин тили',
     profile: 'Профиль',
   },
+  ...materialsKy,
 };

@@ -1,4 +1,13 @@
-import { CONTACT_CATEGORIES, LANGUAGES, ORGANIZATION_TYPES, REGIONS, ROLES } from '@portal/domain';
+import {
+  CONTACT_CATEGORIES,
+  LANGUAGES,
+  ORGANIZATION_TYPES,
+  REGIONS,
+  REVISION_STATES,
+  ROLES,
+  TRANSITIONS,
+} from '@portal/domain';
+import { AUDIENCES, CHANNELS } from '../../features/materials/material-options';
 import { en } from './en';
 import { ky } from './ky';
 import { ru } from './ru';
@@ -34,6 +43,10 @@ describe('translations', () => {
       ['categories', CONTACT_CATEGORIES],
       ['roles', ROLES],
       ['languages', LANGUAGES],
+      ['materialStates', REVISION_STATES],
+      ['transitions', TRANSITIONS],
+      ['audiences', AUDIENCES],
+      ['channels', CHANNELS],
     ];
     for (const [group, values] of groups) {
       for (const value of values) expect(flat.ru[`${group}.${value}`]).toBeTruthy();

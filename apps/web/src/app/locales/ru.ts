@@ -1,3 +1,5 @@
+import { materialsRu } from './materials.ru';
+
 /** Russian is the source language; ky and en must have exactly the same keys (checked by a unit test). */
 export const ru = {
   app: {
@@ -13,6 +15,7 @@ export const ru = {
   },
   nav: {
     contacts: 'Контакты',
+    materials: 'Материалы',
     users: 'Пользователи',
     account: 'Учётная запись',
     signOut: 'Выйти',
@@ -71,6 +74,11 @@ export const ru = {
     UNKNOWN: 'Что-то пошло не так. Попробуйте ещё раз.',
   },
   validation: {
+    tooLong: 'Слишком длинный текст.',
+    invalidDocument: 'Текст повреждён. Скопируйте его и вставьте заново.',
+    unsupportedContent: 'В тексте есть неподдерживаемое оформление (таблицы, картинки, код). Уберите его.',
+    unsafeLink: 'Ссылки должны начинаться с http:, https: или mailto:.',
+    wrongState: 'Этот шаг сейчас невозможен.',
     required: 'Обязательное поле.',
     isNotEmpty: 'Обязательное поле.',
     phone: 'Неверный номер телефона.',
@@ -225,6 +233,7 @@ export const ru = {
     language: 'Язык интерфейса',
     profile: 'Профиль',
   },
+  ...materialsRu,
 };
 
 export type Messages = typeof ru;

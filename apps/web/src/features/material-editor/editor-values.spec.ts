@@ -1,0 +1,40 @@
+import type { DocNode } from '../materials/material-doc';
+import { bodyAfterKindChange, emptyValues, templateFor, toCreateInput } from './editor-values';
+
+describe('material form values', () => {
+  it('send trimmed values, nulls for empty optional fields and the embargo as an instant', () => {
+    const input = toCreateInput({
+      ...emptyValues('ru'),
+      kindId: 'k1',
+      title: '  Тезисы ',
+      campaign: ' ',
+      audiences: ['returnees'],
+      embargoUntil: '2027-03-01T09:30',
+    });
+    expect(input).toMatchObject({
+      kindId: 'k1',
+      language: 'ru',
+      title: 'Тезисы',
+      campaign: null,
+      audiences: ['returnees'],
+      validUntil: null,
+      embargoUntil: '2027-03-01T03:30:00.000Z',
+    });
+    expect(JSON.parse(input.body)).toEqual({ type: 'doc', content: [{ type: 'paragraph' }] });
+  });
+
+  it('start talking points as a numbered list and Q&A with a question heading', () => {
+    expect(templateFor('points').content?.[0].type).toBe('orderedList');
+    expect(templateFor('qa').content?.[0]).toEqual({ type: 'heading', attrs: { level: 3 } });
+    expect(templateFor('text')).toEqual({ type: 'doc', content: [{ type: 'paragraph' }] });
+  });
+
+  it('never replace text the user has written when the kind changes', () => {
+    const written: DocNode = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Уже написано' }] }],
+    };
+    expect(bodyAfterKindChange(written, 'points')).toBeNull();
+    expect(bodyAfterKindChange(emptyValues('ru').body, 'points')?.content?.[0].type).toBe('orderedList');
+  });
+});

@@ -1,0 +1,71 @@
+import type { Language } from '@portal/domain';
+import type { CreateMaterialInput } from '../../gql/graphql';
+import { EMPTY_DOC, isEmptyDoc, type DocNode } from '../materials/material-doc';
+import type { Audience, Channel } from '../materials/material-options';
+import { bishkekLocalToIso } from './bishkek-time';
+
+/** What the create form holds; the body is the editor's JSON document. */
+export interface MaterialFormValues {
+  kindId: string;
+  language: Language;
+  title: string;
+  campaign: string;
+  audiences: Audience[];
+  channels: Channel[];
+  validUntil: string;
+  /** A datetime-local value, Bishkek time. */
+  embargoUntil: string;
+  body: DocNode;
+}
+
+export const emptyValues = (language: Language): MaterialFormValues => ({
+  kindId: '',
+  language,
+  title: '',
+  campaign: '',
+  audiences: [],
+  channels: [],
+  validUntil: '',
+  embargoUntil: '',
+  body: EMPTY_DOC,
+});
+
+const emptyParagraph: DocNode = { type: 'paragraph' };
+
+/**
+ * The starting shape of a kind's text: talking points are a numbered list, Q&A a level-3 heading per question
+ * followed by its answer. Other kinds start empty.
+ */
+export function templateFor(structure: string): DocNode {
+  switch (structure) {
+    case 'points':
+      return {
+        type: 'doc',
+        content: [
+          { type: 'orderedList', attrs: { start: 1 }, content: [{ type: 'listItem', content: [emptyParagraph] }] },
+        ],
+      };
+    case 'qa':
+      return { type: 'doc', content: [{ type: 'heading', attrs: { level: 3 } }, emptyParagraph] };
+    default:
+      return EMPTY_DOC;
+  }
+}
+
+/** A kind change brings its template only while the user has typed nothing into the body. */
+export const bodyAfterKindChange = (body: DocNode, structure: string): DocNode | null =>
+  isEmptyDoc(body) ? templateFor(structure) : null;
+
+export function toCreateInput(values: MaterialFormValues): CreateMaterialInput {
+  return {
+    kindId: values.kindId,
+    language: values.language,
+    title: values.title.trim(),
+    body: JSON.stringify(values.body),
+    campaign: values.campaign.trim() || null,
+    audiences: values.audiences,
+    channels: values.channels,
+    validUntil: values.validUntil || null,
+    embargoUntil: bishkekLocalToIso(values.embargoUntil),
+  };
+}

@@ -1,0 +1,5 @@
+// Operations live in material-editor.graphql; codegen turns each into a typed document string.
+export {
+  CreateMaterialDocument as CreateMaterialMutation,
+  SaveMaterialDocument as SaveMaterialMutation,
+} from '../../gql/graphql';

@@ -1,0 +1,83 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface Props {
+  pending: boolean;
+  /** A refusal from the API, already translated. */
+  error: string | null;
+  onCancel: () => void;
+  onSubmit: (comment: string) => void;
+}
+
+/** Sending a text back always says why: the dialog will not submit without a comment. */
+export function RequestChangesDialog({ pending, error, onCancel, onSubmit }: Props) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDialogElement>(null);
+  const [comment, setComment] = useState('');
+  const [missing, setMissing] = useState(false);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!comment.trim()) {
+      setMissing(true);
+      return;
+    }
+    onSubmit(comment.trim());
+  };
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby="request-changes-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        onCancel();
+      }}
+      data-testid="request-changes-dialog"
+    >
+      <form onSubmit={submit} noValidate className="form">
+        <h2 id="request-changes-title">{t('transitions.request_changes')}</h2>
+        <div className="field">
+          <label htmlFor="request-changes-comment">{t('materials.requestChangesComment')}</label>
+          <textarea
+            id="request-changes-comment"
+            rows={5}
+            value={comment}
+            required
+            aria-invalid={missing || undefined}
+            aria-describedby={missing ? 'request-changes-comment-error' : undefined}
+            onChange={(e) => {
+              setComment(e.target.value);
+              setMissing(false);
+            }}
+          />
+          {missing && (
+            <p id="request-changes-comment-error" className="field-error" data-testid="comment-required">
+              {t('materials.commentRequired')}
+            </p>
+          )}
+        </div>
+        {error && (
+          <div className="alert alert-error" role="alert">
+            {error}
+          </div>
+        )}
+        <div className="actions">
+          <button type="submit" className="button button-primary" disabled={pending} data-testid="request-changes-send">
+            {t('materials.requestChangesSend')}
+          </button>
+          <button type="button" className="button" onClick={onCancel}>
+            {t('materials.cancel')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,8 @@
+// Operations live in materials.graphql; codegen turns each into a typed document string.
+export {
+  MaterialKindsDocument as MaterialKindsQuery,
+  MaterialsDocument as MaterialsQuery,
+  MaterialDocument as MaterialQuery,
+  MaterialHistoryDocument as MaterialHistoryQuery,
+  TransitionMaterialDocument as TransitionMaterialMutation,
+} from '../../gql/graphql';

@@ -1,0 +1,12 @@
+import type { MaterialListParams } from './material-list-params';
+
+/** Query keys of the materials feature; workflow steps and saves invalidate `all`. */
+export const materialKeys = {
+  all: ['materials'] as const,
+  lists: () => [...materialKeys.all, 'list'] as const,
+  list: (params: MaterialListParams) => [...materialKeys.lists(), params] as const,
+  details: () => [...materialKeys.all, 'detail'] as const,
+  detail: (id: string) => [...materialKeys.details(), id] as const,
+  history: (id: string) => [...materialKeys.detail(id), 'history'] as const,
+  kinds: ['materialKinds'] as const,
+};

@@ -1,0 +1,96 @@
+import '../materials.css';
+import { subject } from '@casl/ability';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useAppAbility } from '../../../app/ability';
+import { ErrorMessage, Loading } from '../../../app/components/status';
+import { canSeeWork } from '../can-see-work';
+import { ApprovalStamp } from '../components/approval-stamp';
+import { HistoryList } from '../components/history-list';
+import { MaterialMeta } from '../components/material-meta';
+import { RevisionSection } from '../components/revision-section';
+import { WorkflowActions } from '../components/workflow-actions';
+import { useMaterial } from '../use-material';
+
+export function MaterialPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const ability = useAppAbility();
+  const material = useMaterial(id);
+  const seesWork = canSeeWork(ability);
+
+  if (material.isPending) return <Loading />;
+  if (material.isError) return <ErrorMessage error={material.error} onRetry={() => void material.refetch()} />;
+  const m = material.data;
+  const { published, working } = m;
+  const workingIsPublished = !!working && working.id === published?.id;
+  const canEdit =
+    !!working &&
+    ability.can(
+      'update',
+      subject('Material', { state: working.state, authorId: working.authorId, published: !!published }),
+    );
+  const frozen = working?.state === 'in_review' || working?.state === 'agreed';
+  const title = published?.title ?? working?.title ?? '';
+
+  const editLink = canEdit && !frozen && (
+    <Link className="button" to={`/materials/${m.id}/edit`} data-testid="material-edit">
+      {working.state === 'draft' ? t('materials.edit') : t('materials.startRevision')}
+    </Link>
+  );
+
+  return (
+    <article className="material-page">
+      <p className="no-print">
+        <Link to="/materials">{t('materials.backToList')}</Link>
+      </p>
+      <h1 className="no-print" lang={m.language}>
+        {title}
+      </h1>
+      <MaterialMeta material={m} />
+      {published ? (
+        <RevisionSection
+          revision={published}
+          heading={t('materials.publishedText')}
+          language={m.language}
+          testId="material-published"
+          stamp={<ApprovalStamp materialId={m.id} revision={published} />}
+          printable
+        >
+          <button type="button" className="button" onClick={() => window.print()} data-testid="material-print">
+            {t('materials.print')}
+          </button>
+          {workingIsPublished && editLink}
+        </RevisionSection>
+      ) : (
+        <p className="alert alert-warn no-print" data-testid="not-published">
+          {t('materials.notPublished')}
+        </p>
+      )}
+      {seesWork && working && (
+        <>
+          {!workingIsPublished && (
+            <RevisionSection
+              revision={working}
+              heading={t('materials.workingText')}
+              language={m.language}
+              testId="material-working"
+            >
+              {editLink}
+            </RevisionSection>
+          )}
+          <WorkflowActions material={m} />
+          {canEdit && frozen && (
+            <p className="status no-print" data-testid="under-review-note">
+              {t('materials.underReviewNote')}
+            </p>
+          )}
+          <section className="no-print">
+            <h2>{t('materials.history')}</h2>
+            <HistoryList materialId={m.id} />
+          </section>
+        </>
+      )}
+    </article>
+  );
+}

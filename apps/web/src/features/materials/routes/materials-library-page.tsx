@@ -1,0 +1,69 @@
+import '../materials.css';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { Can, useAppAbility } from '../../../app/ability';
+import { Empty, ErrorMessage, Loading } from '../../../app/components/status';
+import { Pagination } from '../../contacts/components/pagination';
+import { canSeeWork } from '../can-see-work';
+import { MaterialCard } from '../components/material-card';
+import { MaterialFilters } from '../components/material-filters';
+import { PAGE_SIZE, parseListParams, toSearchParams, type MaterialListParams } from '../material-list-params';
+import { useMaterials } from '../use-materials';
+
+export function MaterialsLibraryPage() {
+  const { t } = useTranslation();
+  const ability = useAppAbility();
+  const seesWork = canSeeWork(ability);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const params = parseListParams(searchParams, seesWork);
+  const materials = useMaterials(params);
+
+  const update = useCallback(
+    (changes: Partial<MaterialListParams>) =>
+      setSearchParams((current) => toSearchParams({ ...parseListParams(current, seesWork), ...changes }), {
+        replace: true,
+      }),
+    [setSearchParams, seesWork],
+  );
+
+  const pages = materials.data ? Math.max(1, Math.ceil(materials.data.total / PAGE_SIZE)) : 1;
+
+  return (
+    <section>
+      <div className="page-header">
+        <h1>{t('materials.title')}</h1>
+        <div className="actions">
+          <Can I="create" a="Material">
+            <Link className="button button-primary" to="/materials/new" data-testid="material-new">
+              {t('materials.new')}
+            </Link>
+          </Can>
+        </div>
+      </div>
+      <p className="lead">
+        {params.view === 'published' ? t('materials.introPublished') : t('materials.introWorking')}
+      </p>
+      <MaterialFilters params={params} seesWork={seesWork} onChange={update} />
+      {materials.isPending && <Loading />}
+      {materials.isError && <ErrorMessage error={materials.error} onRetry={() => void materials.refetch()} />}
+      {materials.data && (
+        <>
+          <p className="status" aria-live="polite" data-testid="materials-total">
+            {t('materials.total', { count: materials.data.total })}
+          </p>
+          {materials.data.items.length === 0 ? (
+            <Empty>{params.search ? t('materials.emptySearch') : t('materials.empty')}</Empty>
+          ) : (
+            <ul className="material-cards" aria-busy={materials.isPlaceholderData}>
+              {materials.data.items.map((m) => (
+                <MaterialCard key={m.id} material={m} view={params.view} />
+              ))}
+            </ul>
+          )}
+          <Pagination page={params.page} pages={pages} onPage={(page) => update({ page })} />
+        </>
+      )}
+    </section>
+  );
+}
