@@ -215,6 +215,21 @@ Object.assign(GRAPHQL, {
       query: `mutation { withdrawMaterial(id: "${(await createApprovedMaterial(t)).id}", input: { reason: "Устарело" }) { id } }`,
     }),
   },
+  saveMaterialKind: {
+    allowed: ['admin'],
+    request: async () => ({
+      query: 'mutation($i: MaterialKindInput!) { saveMaterialKind(input: $i) { id } }',
+      variables: {
+        i: {
+          code: `fact_sheet_${Math.random().toString(36).slice(2, 8)}`,
+          structure: 'text',
+          nameRu: 'Справка',
+          nameKy: 'Маалымкат',
+          nameEn: 'Fact sheet',
+        },
+      },
+    }),
+  },
   markLibraryVisited: { allowed: 'signed-in', request: async () => ({ query: 'mutation { markLibraryVisited }' }) },
   materialComments: {
     allowed: ['admin', 'approver', 'editor', 'member'],

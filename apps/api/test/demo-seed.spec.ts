@@ -20,6 +20,18 @@ describe('demo data', () => {
       for (const role of ['admin', 'approver', 'editor', 'member', 'reader']) {
         await expect(first.signIn(`${role}@portal.test`, 'portal-demo')).resolves.toMatch(/portal_session/);
       }
+      const reader = await first.signIn('reader@portal.test', 'portal-demo');
+      const library = await first.gql(
+        '{ materials(limit: 50) { total items { language outdated published { title } } } }',
+        {},
+        reader,
+      );
+      // Approved and agreed texts only: the embargoed release, the text under review and the draft stay hidden.
+      expect(library.data?.materials.total).toBe(5);
+      const kyQa = library.data?.materials.items.find((m: { published: { title: string } }) =>
+        m.published.title.startsWith('Улуттук ишеним'),
+      );
+      expect(kyQa).toMatchObject({ language: 'ky', outdated: true });
       await first.dataSource.query(`DELETE FROM contact WHERE kind = 'hotline'`);
       const [afterDelete] = await counts(first);
       await first.close();

@@ -4,3 +4,4 @@ export * from './organizations.js';
 export * from './contacts.js';
 export * from './languages.js';
 export * from './material-workflow.js';
+export * from './audiences.js';

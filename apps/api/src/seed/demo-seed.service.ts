@@ -10,9 +10,11 @@ import type { ContactInput } from '../modules/contacts/dto/contact.input.js';
 import { OrganizationEntity } from '../modules/organizations/organization.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
 import { DEMO_CONTACTS, DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-data.js';
+import { loadDemoMaterials } from './load-demo-materials.js';
 import { SeedRunEntity } from './seed-run.entity.js';
 
 const SEED_NAME = 'demo-v1';
+const MATERIALS_SEED = 'demo-materials-v1';
 const SEED_LOCK = 7_201_601;
 
 @Injectable()
@@ -35,11 +37,20 @@ export class DemoSeedService implements OnApplicationBootstrap {
     const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
     return this.dataSource.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
-      if (await tx.existsBy(SeedRunEntity, { name: SEED_NAME })) return false;
-      await this.load(tx, passwordHash);
-      await tx.insert(SeedRunEntity, { name: SEED_NAME });
-      this.logger.log('Demo data loaded (accounts *@portal.test, password "portal-demo")');
-      return true;
+      let loaded = false;
+      if (!(await tx.existsBy(SeedRunEntity, { name: SEED_NAME }))) {
+        await this.load(tx, passwordHash);
+        await tx.insert(SeedRunEntity, { name: SEED_NAME });
+        this.logger.log('Demo data loaded (accounts *@portal.test, password "portal-demo")');
+        loaded = true;
+      }
+      // Later demo sets run once too, also on installations that already had the first one.
+      if (!(await tx.existsBy(SeedRunEntity, { name: MATERIALS_SEED }))) {
+        await loadDemoMaterials(tx);
+        await tx.insert(SeedRunEntity, { name: MATERIALS_SEED });
+        loaded = true;
+      }
+      return loaded;
     });
   }
 

@@ -12,6 +12,7 @@ import {
   TransitionMaterialInput,
   WithdrawMaterialInput,
 } from './dto/material.input.js';
+import { MaterialKindInput } from './dto/material-kind.input.js';
 import { MaterialExtrasService } from './material-extras.service.js';
 import type { MaterialView } from './material-mapper.js';
 import { MaterialRevisionsService } from './material-revisions.service.js';
@@ -44,6 +45,13 @@ export class MaterialsResolver {
   async materialKinds() {
     const kinds = await this.service.kinds();
     return kinds.map((k) => ({ ...k, nameRu: k.names.ru, nameKy: k.names.ky, nameEn: k.names.en }));
+  }
+
+  @Mutation(() => MaterialKindModel, { description: 'Adds a kind of material, or updates the one with this code.' })
+  @Allow('manage', 'MaterialKind')
+  async saveMaterialKind(@CurrentActor() actor: Actor, @Args('input') input: MaterialKindInput) {
+    const k = await this.service.saveKind(actor, input);
+    return { ...k, nameRu: k.names.ru, nameKy: k.names.ky, nameEn: k.names.en };
   }
 
   @Query(() => MaterialPageModel, {

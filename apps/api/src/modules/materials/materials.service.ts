@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, QueryFailedError } from 'typeorm';
 import type { Actor } from '../../auth/actor.js';
 import { AppError, conflict, fieldError, forbidden, notFound } from '../../common/app-error.js';
+import type { MaterialKindInput } from './dto/material-kind.input.js';
 import type {
   CreateMaterialInput,
   CreateTranslationInput,
@@ -25,7 +26,28 @@ export class MaterialsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   kinds(): Promise<MaterialKindEntity[]> {
-    return this.dataSource.getRepository(MaterialKindEntity).find({ order: { sortOrder: 'ASC' } });
+    return this.dataSource.getRepository(MaterialKindEntity).find({ order: { sortOrder: 'ASC', code: 'ASC' } });
+  }
+
+  /** Kinds are data: the admin adds one (or renames it) without a release. */
+  async saveKind(actor: Actor, input: MaterialKindInput): Promise<MaterialKindEntity> {
+    if (!actor.ability.can('manage', 'MaterialKind')) throw forbidden();
+    const repo = this.dataSource.getRepository(MaterialKindEntity);
+    const existing = await repo.findOneBy({ code: input.code });
+    if (
+      existing &&
+      existing.structure !== input.structure &&
+      (await this.dataSource.getRepository(MaterialEntity).existsBy({ kindId: existing.id }))
+    ) {
+      throw fieldError('input.structure', 'inUse', 'the structure of a kind in use cannot change');
+    }
+    return repo.save({
+      ...existing,
+      code: input.code,
+      structure: input.structure,
+      names: { ru: input.nameRu.trim(), ky: input.nameKy.trim(), en: input.nameEn.trim() },
+      sortOrder: input.sortOrder,
+    });
   }
 
   async list(actor: Actor, args: MaterialsArgs) {

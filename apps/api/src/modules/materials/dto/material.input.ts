@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import {
+  AUDIENCES,
   LANGUAGES,
   REVISION_STATES,
   TRANSITIONS,
@@ -58,10 +59,9 @@ export class CreateMaterialInput {
   @MaxLength(200)
   campaign?: string | null;
 
-  @Field(() => [String], { defaultValue: [] })
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @MaxLength(100, { each: true })
+  @Field(() => [String], { defaultValue: [], description: `Among: ${AUDIENCES.join(', ')}.` })
+  @ArrayMaxSize(AUDIENCES.length)
+  @IsIn(AUDIENCES, { each: true })
   audiences: string[] = [];
 
   @Field(() => [String], { defaultValue: [] })
@@ -176,8 +176,7 @@ export class MaterialFilterInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @IsIn(AUDIENCES)
   audience?: string;
 
   @Field(() => String, { nullable: true })

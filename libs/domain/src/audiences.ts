@@ -1,0 +1,11 @@
+/** Target audiences of the strategy's messaging; stable slugs, labels live in the web app's translations. */
+export const AUDIENCES = [
+  'at_risk',
+  'migrants_families',
+  'returnees',
+  'cso',
+  'private_sector',
+  'religious',
+  'government',
+] as const;
+export type Audience = (typeof AUDIENCES)[number];
