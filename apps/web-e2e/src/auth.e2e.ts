@@ -33,9 +33,13 @@ describe('signing in and out', () => {
     await page.waitForSelector('#sign-in-email');
     await page.waitForLoadState('networkidle');
     expect(scripts.some((s) => s.includes('sign-in-page'))).toBe(true);
-    expect(scripts.filter((s) => /users-page|contact-import|contact-(create|edit)-page|contact-form/.test(s))).toEqual(
-      [],
-    );
+    expect(
+      scripts.filter((s) =>
+        /users-page|contact-import|contact-(create|edit)-page|contact-form|rich-text-editor|material-(create|edit)-page/.test(
+          s,
+        ),
+      ),
+    ).toEqual([]);
     await context.close();
   });
 

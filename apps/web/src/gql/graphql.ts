@@ -49,6 +49,7 @@ export type ContactSort = 'name' | 'organization' | 'updated';
 export type ContactStatus = 'active' | 'archived';
 
 export type CreateMaterialInput = {
+  /** Among: at_risk, migrants_families, returnees, cso, private_sector, religious, government. */
   audiences?: Array<string>;
   /** Editor document as JSON. */
   body: string;
@@ -142,6 +143,11 @@ export type UpdatePreferencesInput = {
 };
 
 export type UserStatus = 'active' | 'deactivated' | 'invited';
+
+export type WithdrawMaterialInput = {
+  reason: string;
+  supersededById?: string | number | null | undefined;
+};
 
 export type ChangePasswordMutationVariables = Exact<{
   input: ChangePasswordInput;
@@ -495,7 +501,22 @@ export type CreateMaterialMutation = {
     availableTransitions: Array<Transition>;
     version: number;
     updatedAt: string;
+    publishedAt: string | null;
+    expired: boolean;
+    outdated: boolean;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
     kind: { id: string; code: string; structure: string; nameRu: string; nameKy: string; nameEn: string };
+    supersededBy: { id: string; title: string; language: Language } | null;
+    source: { id: string; title: string; language: Language } | null;
+    translations: Array<{
+      id: string;
+      language: Language;
+      title: string;
+      state: RevisionState | null;
+      outdated: boolean;
+    }>;
+    approval: { approvedBy: string; approvedAt: string; revisionNumber: number; state: RevisionState } | null;
     published: {
       id: string;
       number: number;
@@ -541,7 +562,22 @@ export type SaveMaterialMutation = {
     availableTransitions: Array<Transition>;
     version: number;
     updatedAt: string;
+    publishedAt: string | null;
+    expired: boolean;
+    outdated: boolean;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
     kind: { id: string; code: string; structure: string; nameRu: string; nameKy: string; nameEn: string };
+    supersededBy: { id: string; title: string; language: Language } | null;
+    source: { id: string; title: string; language: Language } | null;
+    translations: Array<{
+      id: string;
+      language: Language;
+      title: string;
+      state: RevisionState | null;
+      outdated: boolean;
+    }>;
+    approval: { approvedBy: string; approvedAt: string; revisionNumber: number; state: RevisionState } | null;
     published: {
       id: string;
       number: number;
@@ -592,10 +628,25 @@ export type MaterialCardFieldsFragment = {
   audiences: Array<string>;
   state: RevisionState | null;
   updatedAt: string;
+  changedSinceLastVisit: boolean;
+  expired: boolean;
+  outdated: boolean;
+  withdrawnAt: string | null;
   kind: { id: string; code: string; structure: string; nameRu: string; nameKy: string; nameEn: string };
+  snippet: Array<{ text: string; match: boolean }> | null;
+  approval: { approvedBy: string; approvedAt: string; revisionNumber: number; state: RevisionState } | null;
   published: { id: string; number: number; title: string; state: RevisionState; updatedAt: string } | null;
   working: { id: string; number: number; title: string; state: RevisionState; updatedAt: string } | null;
 };
+
+export type ApprovalFieldsFragment = {
+  approvedBy: string;
+  approvedAt: string;
+  revisionNumber: number;
+  state: RevisionState;
+};
+
+export type MaterialRefFieldsFragment = { id: string; title: string; language: Language };
 
 export type MaterialRevisionFieldsFragment = {
   id: string;
@@ -623,7 +674,22 @@ export type MaterialFieldsFragment = {
   availableTransitions: Array<Transition>;
   version: number;
   updatedAt: string;
+  publishedAt: string | null;
+  expired: boolean;
+  outdated: boolean;
+  withdrawnAt: string | null;
+  withdrawalReason: string | null;
   kind: { id: string; code: string; structure: string; nameRu: string; nameKy: string; nameEn: string };
+  supersededBy: { id: string; title: string; language: Language } | null;
+  source: { id: string; title: string; language: Language } | null;
+  translations: Array<{
+    id: string;
+    language: Language;
+    title: string;
+    state: RevisionState | null;
+    outdated: boolean;
+  }>;
+  approval: { approvedBy: string; approvedAt: string; revisionNumber: number; state: RevisionState } | null;
   published: {
     id: string;
     number: number;
@@ -672,7 +738,13 @@ export type MaterialsQuery = {
       audiences: Array<string>;
       state: RevisionState | null;
       updatedAt: string;
+      changedSinceLastVisit: boolean;
+      expired: boolean;
+      outdated: boolean;
+      withdrawnAt: string | null;
       kind: { id: string; code: string; structure: string; nameRu: string; nameKy: string; nameEn: string };
+      snippet: Array<{ text: string; match: boolean }> | null;
+      approval: { approvedBy: string; approvedAt: string; revisionNumber: number; state: RevisionState } | null;
       published: { id: string; number: number; title: string; state: RevisionState; updatedAt: string } | null;
       working: { id: string; number: number; title: string; state: RevisionState; updatedAt: string } | null;
     }>;
@@ -698,7 +770,22 @@ export type MaterialQuery = {
     availableTransitions: Array<Transition>;
     version: number;
     updatedAt: string;
+    publishedAt: string | null;
+    expired: boolean;
+    outdated: boolean;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
     kind: { id: string; code: string; structure: string; nameRu: string; nameKy: string; nameEn: string };
+    supersededBy: { id: string; title: string; language: Language } | null;
+    source: { id: string; title: string; language: Language } | null;
+    translations: Array<{
+      id: string;
+      language: Language;
+      title: string;
+      state: RevisionState | null;
+      outdated: boolean;
+    }>;
+    approval: { approvedBy: string; approvedAt: string; revisionNumber: number; state: RevisionState } | null;
     published: {
       id: string;
       number: number;
@@ -761,7 +848,87 @@ export type TransitionMaterialMutation = {
     availableTransitions: Array<Transition>;
     version: number;
     updatedAt: string;
+    publishedAt: string | null;
+    expired: boolean;
+    outdated: boolean;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
     kind: { id: string; code: string; structure: string; nameRu: string; nameKy: string; nameEn: string };
+    supersededBy: { id: string; title: string; language: Language } | null;
+    source: { id: string; title: string; language: Language } | null;
+    translations: Array<{
+      id: string;
+      language: Language;
+      title: string;
+      state: RevisionState | null;
+      outdated: boolean;
+    }>;
+    approval: { approvedBy: string; approvedAt: string; revisionNumber: number; state: RevisionState } | null;
+    published: {
+      id: string;
+      number: number;
+      title: string;
+      body: string;
+      state: RevisionState;
+      authorId: string | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    } | null;
+    working: {
+      id: string;
+      number: number;
+      title: string;
+      body: string;
+      state: RevisionState;
+      authorId: string | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    } | null;
+  };
+};
+
+export type MarkLibraryVisitedMutationVariables = Exact<{ [key: string]: never }>;
+
+export type MarkLibraryVisitedMutation = { markLibraryVisited: boolean };
+
+export type WithdrawMaterialMutationVariables = Exact<{
+  id: string | number;
+  input: WithdrawMaterialInput;
+}>;
+
+export type WithdrawMaterialMutation = {
+  withdrawMaterial: {
+    __typename: 'Material';
+    id: string;
+    language: Language;
+    sourceId: string | null;
+    campaign: string | null;
+    audiences: Array<string>;
+    channels: Array<string>;
+    validUntil: string | null;
+    embargoUntil: string | null;
+    state: RevisionState | null;
+    availableTransitions: Array<Transition>;
+    version: number;
+    updatedAt: string;
+    publishedAt: string | null;
+    expired: boolean;
+    outdated: boolean;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
+    kind: { id: string; code: string; structure: string; nameRu: string; nameKy: string; nameEn: string };
+    supersededBy: { id: string; title: string; language: Language } | null;
+    source: { id: string; title: string; language: Language } | null;
+    translations: Array<{
+      id: string;
+      language: Language;
+      title: string;
+      state: RevisionState | null;
+      outdated: boolean;
+    }>;
+    approval: { approvedBy: string; approvedAt: string; revisionNumber: number; state: RevisionState } | null;
     published: {
       id: string;
       number: number;
@@ -998,6 +1165,17 @@ export const MaterialKindFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'MaterialKindFields' },
 ) as unknown as TypedDocumentString<MaterialKindFieldsFragment, unknown>;
+export const ApprovalFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ApprovalFields on Approval {
+  approvedBy
+  approvedAt
+  revisionNumber
+  state
+}
+    `,
+  { fragmentName: 'ApprovalFields' },
+) as unknown as TypedDocumentString<ApprovalFieldsFragment, unknown>;
 export const MaterialCardRevisionFragmentDoc = new TypedDocumentString(
   `
     fragment MaterialCardRevision on MaterialRevision {
@@ -1023,6 +1201,17 @@ export const MaterialCardFieldsFragmentDoc = new TypedDocumentString(
   audiences
   state
   updatedAt
+  changedSinceLastVisit
+  expired
+  outdated
+  withdrawnAt
+  snippet {
+    text
+    match
+  }
+  approval {
+    ...ApprovalFields
+  }
   published {
     ...MaterialCardRevision
   }
@@ -1044,9 +1233,25 @@ fragment MaterialCardRevision on MaterialRevision {
   title
   state
   updatedAt
+}
+fragment ApprovalFields on Approval {
+  approvedBy
+  approvedAt
+  revisionNumber
+  state
 }`,
   { fragmentName: 'MaterialCardFields' },
 ) as unknown as TypedDocumentString<MaterialCardFieldsFragment, unknown>;
+export const MaterialRefFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment MaterialRefFields on MaterialRef {
+  id
+  title
+  language
+}
+    `,
+  { fragmentName: 'MaterialRefFields' },
+) as unknown as TypedDocumentString<MaterialRefFieldsFragment, unknown>;
 export const MaterialRevisionFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment MaterialRevisionFields on MaterialRevision {
@@ -1082,6 +1287,27 @@ export const MaterialFieldsFragmentDoc = new TypedDocumentString(
   availableTransitions
   version
   updatedAt
+  publishedAt
+  expired
+  outdated
+  withdrawnAt
+  withdrawalReason
+  supersededBy {
+    ...MaterialRefFields
+  }
+  source {
+    ...MaterialRefFields
+  }
+  translations {
+    id
+    language
+    title
+    state
+    outdated
+  }
+  approval {
+    ...ApprovalFields
+  }
   published {
     ...MaterialRevisionFields
   }
@@ -1096,6 +1322,17 @@ export const MaterialFieldsFragmentDoc = new TypedDocumentString(
   nameRu
   nameKy
   nameEn
+}
+fragment ApprovalFields on Approval {
+  approvedBy
+  approvedAt
+  revisionNumber
+  state
+}
+fragment MaterialRefFields on MaterialRef {
+  id
+  title
+  language
 }
 fragment MaterialRevisionFields on MaterialRevision {
   id
@@ -1474,6 +1711,17 @@ export const CreateMaterialDocument = new TypedDocumentString(`
   nameKy
   nameEn
 }
+fragment ApprovalFields on Approval {
+  approvedBy
+  approvedAt
+  revisionNumber
+  state
+}
+fragment MaterialRefFields on MaterialRef {
+  id
+  title
+  language
+}
 fragment MaterialRevisionFields on MaterialRevision {
   id
   number
@@ -1502,6 +1750,27 @@ fragment MaterialFields on Material {
   availableTransitions
   version
   updatedAt
+  publishedAt
+  expired
+  outdated
+  withdrawnAt
+  withdrawalReason
+  supersededBy {
+    ...MaterialRefFields
+  }
+  source {
+    ...MaterialRefFields
+  }
+  translations {
+    id
+    language
+    title
+    state
+    outdated
+  }
+  approval {
+    ...ApprovalFields
+  }
   published {
     ...MaterialRevisionFields
   }
@@ -1523,6 +1792,17 @@ export const SaveMaterialDocument = new TypedDocumentString(`
   nameKy
   nameEn
 }
+fragment ApprovalFields on Approval {
+  approvedBy
+  approvedAt
+  revisionNumber
+  state
+}
+fragment MaterialRefFields on MaterialRef {
+  id
+  title
+  language
+}
 fragment MaterialRevisionFields on MaterialRevision {
   id
   number
@@ -1551,6 +1831,27 @@ fragment MaterialFields on Material {
   availableTransitions
   version
   updatedAt
+  publishedAt
+  expired
+  outdated
+  withdrawnAt
+  withdrawalReason
+  supersededBy {
+    ...MaterialRefFields
+  }
+  source {
+    ...MaterialRefFields
+  }
+  translations {
+    id
+    language
+    title
+    state
+    outdated
+  }
+  approval {
+    ...ApprovalFields
+  }
   published {
     ...MaterialRevisionFields
   }
@@ -1607,12 +1908,29 @@ fragment MaterialCardFields on Material {
   audiences
   state
   updatedAt
+  changedSinceLastVisit
+  expired
+  outdated
+  withdrawnAt
+  snippet {
+    text
+    match
+  }
+  approval {
+    ...ApprovalFields
+  }
   published {
     ...MaterialCardRevision
   }
   working {
     ...MaterialCardRevision
   }
+}
+fragment ApprovalFields on Approval {
+  approvedBy
+  approvedAt
+  revisionNumber
+  state
 }`) as unknown as TypedDocumentString<MaterialsQuery, MaterialsQueryVariables>;
 export const MaterialDocument = new TypedDocumentString(`
     query Material($id: ID!) {
@@ -1627,6 +1945,17 @@ export const MaterialDocument = new TypedDocumentString(`
   nameRu
   nameKy
   nameEn
+}
+fragment ApprovalFields on Approval {
+  approvedBy
+  approvedAt
+  revisionNumber
+  state
+}
+fragment MaterialRefFields on MaterialRef {
+  id
+  title
+  language
 }
 fragment MaterialRevisionFields on MaterialRevision {
   id
@@ -1656,6 +1985,27 @@ fragment MaterialFields on Material {
   availableTransitions
   version
   updatedAt
+  publishedAt
+  expired
+  outdated
+  withdrawnAt
+  withdrawalReason
+  supersededBy {
+    ...MaterialRefFields
+  }
+  source {
+    ...MaterialRefFields
+  }
+  translations {
+    id
+    language
+    title
+    state
+    outdated
+  }
+  approval {
+    ...ApprovalFields
+  }
   published {
     ...MaterialRevisionFields
   }
@@ -1691,6 +2041,17 @@ export const TransitionMaterialDocument = new TypedDocumentString(`
   nameKy
   nameEn
 }
+fragment ApprovalFields on Approval {
+  approvedBy
+  approvedAt
+  revisionNumber
+  state
+}
+fragment MaterialRefFields on MaterialRef {
+  id
+  title
+  language
+}
 fragment MaterialRevisionFields on MaterialRevision {
   id
   number
@@ -1719,6 +2080,27 @@ fragment MaterialFields on Material {
   availableTransitions
   version
   updatedAt
+  publishedAt
+  expired
+  outdated
+  withdrawnAt
+  withdrawalReason
+  supersededBy {
+    ...MaterialRefFields
+  }
+  source {
+    ...MaterialRefFields
+  }
+  translations {
+    id
+    language
+    title
+    state
+    outdated
+  }
+  approval {
+    ...ApprovalFields
+  }
   published {
     ...MaterialRevisionFields
   }
@@ -1726,6 +2108,92 @@ fragment MaterialFields on Material {
     ...MaterialRevisionFields
   }
 }`) as unknown as TypedDocumentString<TransitionMaterialMutation, TransitionMaterialMutationVariables>;
+export const MarkLibraryVisitedDocument = new TypedDocumentString(`
+    mutation MarkLibraryVisited {
+  markLibraryVisited
+}
+    `) as unknown as TypedDocumentString<MarkLibraryVisitedMutation, MarkLibraryVisitedMutationVariables>;
+export const WithdrawMaterialDocument = new TypedDocumentString(`
+    mutation WithdrawMaterial($id: ID!, $input: WithdrawMaterialInput!) {
+  withdrawMaterial(id: $id, input: $input) {
+    ...MaterialFields
+  }
+}
+    fragment MaterialKindFields on MaterialKind {
+  id
+  code
+  structure
+  nameRu
+  nameKy
+  nameEn
+}
+fragment ApprovalFields on Approval {
+  approvedBy
+  approvedAt
+  revisionNumber
+  state
+}
+fragment MaterialRefFields on MaterialRef {
+  id
+  title
+  language
+}
+fragment MaterialRevisionFields on MaterialRevision {
+  id
+  number
+  title
+  body
+  state
+  authorId
+  version
+  createdAt
+  updatedAt
+}
+fragment MaterialFields on Material {
+  __typename
+  id
+  kind {
+    ...MaterialKindFields
+  }
+  language
+  sourceId
+  campaign
+  audiences
+  channels
+  validUntil
+  embargoUntil
+  state
+  availableTransitions
+  version
+  updatedAt
+  publishedAt
+  expired
+  outdated
+  withdrawnAt
+  withdrawalReason
+  supersededBy {
+    ...MaterialRefFields
+  }
+  source {
+    ...MaterialRefFields
+  }
+  translations {
+    id
+    language
+    title
+    state
+    outdated
+  }
+  approval {
+    ...ApprovalFields
+  }
+  published {
+    ...MaterialRevisionFields
+  }
+  working {
+    ...MaterialRevisionFields
+  }
+}`) as unknown as TypedDocumentString<WithdrawMaterialMutation, WithdrawMaterialMutationVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users {
   users {

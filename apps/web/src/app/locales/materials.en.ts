@@ -7,6 +7,19 @@ type MaterialMessages = Pick<
 
 export const materialsEn: MaterialMessages = {
   materials: {
+    new_: 'New',
+    revised: 'Revised',
+    withdrawnBadge: 'Withdrawn',
+    expiredBadge: 'Expired',
+    outdatedBadge: 'Translation outdated',
+    withdrawn: 'This text was withdrawn on {{date}}. Do not use it.',
+    supersededBy: 'Use this instead:',
+    expired: 'This text expired on {{date}}. Check with the working group before using it.',
+    outdated: 'The source text changed after this translation. Compare with the original:',
+    withdraw: 'Withdraw the text',
+    withdrawReason: 'Reason for withdrawal (readers will see it)',
+    selectForExport: 'Select for download',
+    exportSelection: 'Download selected (DOCX): {{count}}',
     title: 'Materials',
     new: 'New material',
     introPublished:

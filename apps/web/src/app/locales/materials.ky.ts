@@ -7,6 +7,19 @@ type MaterialMessages = Pick<
 
 export const materialsKy: MaterialMessages = {
   materials: {
+    new_: 'Жаңы',
+    revised: 'Жаңыланды',
+    withdrawnBadge: 'Кайтарылып алынган',
+    expiredBadge: 'Мөөнөтү бүткөн',
+    outdatedBadge: 'Котормо эскирген',
+    withdrawn: 'Текст {{date}} кайтарылып алынган. Аны колдонбоңуз.',
+    supersededBy: 'Анын ордуна муну колдонуңуз:',
+    expired: 'Тексттин мөөнөтү {{date}} бүткөн. Колдонуудан мурун жумушчу топтон тактаңыз.',
+    outdated: 'Бул котормодон кийин түпнуска текст өзгөргөн. Түпнуска менен салыштырыңыз:',
+    withdraw: 'Текстти кайтарып алуу',
+    withdrawReason: 'Кайтарып алуунун себеби (аны окурмандар көрөт)',
+    selectForExport: 'Жүктөп алуу үчүн тандоо',
+    exportSelection: 'Тандалгандарды жүктөп алуу (DOCX): {{count}}',
     title: 'Материалдар',
     new: 'Жаңы материал',
     introPublished:

@@ -1,6 +1,19 @@
 /** Texts of the approved-messaging section (materials library, material page, editor), merged into `ru`. */
 export const materialsRu = {
   materials: {
+    new_: 'Новое',
+    revised: 'Обновлено',
+    withdrawnBadge: 'Отозвано',
+    expiredBadge: 'Срок истёк',
+    outdatedBadge: 'Перевод устарел',
+    withdrawn: 'Текст отозван {{date}}. Не используйте его.',
+    supersededBy: 'Вместо него используйте:',
+    expired: 'Срок действия текста истёк {{date}}. Перед использованием уточните у рабочей группы.',
+    outdated: 'Исходный текст изменился после этого перевода. Сверьтесь с оригиналом:',
+    withdraw: 'Отозвать текст',
+    withdrawReason: 'Причина отзыва (её увидят читатели)',
+    selectForExport: 'Выбрать для выгрузки',
+    exportSelection: 'Скачать выбранные (DOCX): {{count}}',
     title: 'Материалы',
     new: 'Новый материал',
     introPublished:

@@ -5,4 +5,6 @@ export {
   MaterialDocument as MaterialQuery,
   MaterialHistoryDocument as MaterialHistoryQuery,
   TransitionMaterialDocument as TransitionMaterialMutation,
+  MarkLibraryVisitedDocument as MarkLibraryVisitedMutation,
+  WithdrawMaterialDocument as WithdrawMaterialMutation,
 } from '../../gql/graphql';

@@ -1,31 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../app/format';
 import { currentLanguage } from '../../../app/i18n';
-import type { MaterialRevisionFieldsFragment } from '../../../gql/graphql';
-import { useMaterialHistory } from '../use-material-history';
+import type { ApprovalFieldsFragment } from '../../../gql/graphql';
 
-/**
- * Who agreed or approved the published revision, and when. Taken from the transition log: the step that put this
- * revision in its current state.
- */
-export function ApprovalStamp({
-  materialId,
-  revision,
-}: {
-  materialId: string;
-  revision: MaterialRevisionFieldsFragment;
-}) {
+/** Who agreed or approved the published revision, and when: printed and exported with the text. */
+export function ApprovalStamp({ approval }: { approval: ApprovalFieldsFragment | null | undefined }) {
   const { t } = useTranslation();
-  const history = useMaterialHistory(materialId);
-  const step = history.data?.filter((s) => s.revisionNumber === revision.number && s.toState === revision.state).at(-1);
-  if (!step) return null;
-  const key = revision.state === 'approved' ? 'materials.stampApproved' : 'materials.stampAgreed';
+  if (!approval) return null;
+  const key = approval.state === 'approved' ? 'materials.stampApproved' : 'materials.stampAgreed';
   return (
-    <p className={`stamp stamp-${revision.state}`} data-testid="approval-stamp">
+    <p className={`stamp stamp-${approval.state}`} data-testid="approval-stamp">
       {t(key, {
-        name: step.actorName,
-        date: formatDateTime(step.createdAt, currentLanguage()),
-        number: revision.number,
+        name: approval.approvedBy,
+        date: formatDateTime(approval.approvedAt, currentLanguage()),
+        number: approval.revisionNumber,
       })}
     </p>
   );

@@ -2,6 +2,11 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
+  /** Prefix of element ids and test ids. */
+  id: string;
+  title: string;
+  label: string;
+  sendLabel: string;
   pending: boolean;
   /** A refusal from the API, already translated. */
   error: string | null;
@@ -9,8 +14,8 @@ interface Props {
   onSubmit: (comment: string) => void;
 }
 
-/** Sending a text back always says why: the dialog will not submit without a comment. */
-export function RequestChangesDialog({ pending, error, onCancel, onSubmit }: Props) {
+/** Steps that must say why (sending back, withdrawing): the dialog will not submit without a comment. */
+export function CommentDialog({ id, title, label, sendLabel, pending, error, onCancel, onSubmit }: Props) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const [comment, setComment] = useState('');
@@ -35,31 +40,31 @@ export function RequestChangesDialog({ pending, error, onCancel, onSubmit }: Pro
     <dialog
       ref={ref}
       className="dialog"
-      aria-labelledby="request-changes-title"
+      aria-labelledby={`${id}-title`}
       onCancel={(e) => {
         e.preventDefault();
         onCancel();
       }}
-      data-testid="request-changes-dialog"
+      data-testid={`${id}-dialog`}
     >
       <form onSubmit={submit} noValidate className="form">
-        <h2 id="request-changes-title">{t('transitions.request_changes')}</h2>
+        <h2 id={`${id}-title`}>{title}</h2>
         <div className="field">
-          <label htmlFor="request-changes-comment">{t('materials.requestChangesComment')}</label>
+          <label htmlFor={`${id}-comment`}>{label}</label>
           <textarea
-            id="request-changes-comment"
+            id={`${id}-comment`}
             rows={5}
             value={comment}
             required
             aria-invalid={missing || undefined}
-            aria-describedby={missing ? 'request-changes-comment-error' : undefined}
+            aria-describedby={missing ? `${id}-comment-error` : undefined}
             onChange={(e) => {
               setComment(e.target.value);
               setMissing(false);
             }}
           />
           {missing && (
-            <p id="request-changes-comment-error" className="field-error" data-testid="comment-required">
+            <p id={`${id}-comment-error`} className="field-error" data-testid="comment-required">
               {t('materials.commentRequired')}
             </p>
           )}
@@ -70,8 +75,8 @@ export function RequestChangesDialog({ pending, error, onCancel, onSubmit }: Pro
           </div>
         )}
         <div className="actions">
-          <button type="submit" className="button button-primary" disabled={pending} data-testid="request-changes-send">
-            {t('materials.requestChangesSend')}
+          <button type="submit" className="button button-primary" disabled={pending} data-testid={`${id}-send`}>
+            {sendLabel}
           </button>
           <button type="button" className="button" onClick={onCancel}>
             {t('materials.cancel')}

@@ -4,6 +4,7 @@ import { formatDateTime } from '../../../app/format';
 import { currentLanguage } from '../../../app/i18n';
 import type { MaterialCardFieldsFragment, MaterialView } from '../../../gql/graphql';
 import { kindName } from '../kind-name';
+import { Snippet } from './snippet';
 import { StateBadge } from './state-badge';
 
 export function MaterialCard({ material, view }: { material: MaterialCardFieldsFragment; view: MaterialView }) {
@@ -14,6 +15,11 @@ export function MaterialCard({ material, view }: { material: MaterialCardFieldsF
   return (
     <li className="material-card" data-testid="material-card">
       <h2>
+        {material.changedSinceLastVisit && (
+          <span className="badge badge-new" data-testid="changed-since-visit">
+            {material.published && material.published.number > 1 ? t('materials.revised') : t('materials.new_')}
+          </span>
+        )}{' '}
         <Link to={`/materials/${material.id}`} lang={material.language}>
           {revision.title}
         </Link>
@@ -23,9 +29,15 @@ export function MaterialCard({ material, view }: { material: MaterialCardFieldsF
         <span>{t(`languages.${material.language}`)}</span>
         {material.campaign && <span>{material.campaign}</span>}
         <time dateTime={revision.updatedAt}>{formatDateTime(revision.updatedAt, language)}</time>
+        {material.snippet && material.snippet.length > 0 && (
+          <Snippet parts={material.snippet} language={material.language} />
+        )}
       </div>
       <div className="badges">
         <StateBadge state={revision.state} />
+        {material.withdrawnAt && <span className="badge badge-withdrawn">{t('materials.withdrawnBadge')}</span>}
+        {material.expired && <span className="badge badge-expired">{t('materials.expiredBadge')}</span>}
+        {material.outdated && <span className="badge badge-expired">{t('materials.outdatedBadge')}</span>}
         {view === 'working' && material.published && material.published.id !== revision.id && (
           <span className="badge" data-testid="has-published">
             {t('materials.publishedRevision', { number: material.published.number })}

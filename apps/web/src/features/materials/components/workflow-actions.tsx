@@ -6,7 +6,7 @@ import type { MaterialFieldsFragment } from '../../../gql/graphql';
 import { materialKeys } from '../materials.keys';
 import { useTransitionMaterial } from '../use-transition-material';
 import { workflowError } from '../workflow-error';
-import { RequestChangesDialog } from './request-changes-dialog';
+import { CommentDialog } from './comment-dialog';
 
 const BUTTON_CLASS: Record<Transition, string> = {
   submit: 'button button-primary',
@@ -66,7 +66,11 @@ export function WorkflowActions({ material }: { material: MaterialFieldsFragment
         </div>
       )}
       {asking && (
-        <RequestChangesDialog
+        <CommentDialog
+          id="request-changes"
+          title={t('transitions.request_changes')}
+          label={t('materials.requestChangesComment')}
+          sendLabel={t('materials.requestChangesSend')}
           pending={transition.isPending}
           error={problem ? t(problem.key) : null}
           onCancel={() => {

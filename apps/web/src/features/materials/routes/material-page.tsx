@@ -6,6 +6,9 @@ import { useAppAbility } from '../../../app/ability';
 import { ErrorMessage, Loading } from '../../../app/components/status';
 import { canSeeWork } from '../can-see-work';
 import { ApprovalStamp } from '../components/approval-stamp';
+import { ReaderNotices } from '../components/reader-notices';
+import { WithdrawAction } from '../components/withdraw-action';
+import { exportUrl } from '../export-urls';
 import { HistoryList } from '../components/history-list';
 import { MaterialMeta } from '../components/material-meta';
 import { RevisionSection } from '../components/revision-section';
@@ -24,12 +27,12 @@ export function MaterialPage() {
   const m = material.data;
   const { published, working } = m;
   const workingIsPublished = !!working && working.id === published?.id;
-  const canEdit =
-    !!working &&
-    ability.can(
-      'update',
-      subject('Material', { state: working.state, authorId: working.authorId, published: !!published }),
-    );
+  const materialSubject = {
+    state: working?.state ?? published?.state ?? 'approved',
+    authorId: working?.authorId ?? null,
+    published: !!published,
+  };
+  const canEdit = !!working && ability.can('update', subject('Material', { ...materialSubject }));
   const frozen = working?.state === 'in_review' || working?.state === 'agreed';
   const title = published?.title ?? working?.title ?? '';
 
@@ -47,6 +50,7 @@ export function MaterialPage() {
       <h1 className="no-print" lang={m.language}>
         {title}
       </h1>
+      <ReaderNotices material={m} />
       <MaterialMeta material={m} />
       {published ? (
         <RevisionSection
@@ -54,13 +58,22 @@ export function MaterialPage() {
           heading={t('materials.publishedText')}
           language={m.language}
           testId="material-published"
-          stamp={<ApprovalStamp materialId={m.id} revision={published} />}
+          stamp={<ApprovalStamp approval={m.approval} />}
           printable
         >
           <button type="button" className="button" onClick={() => window.print()} data-testid="material-print">
             {t('materials.print')}
           </button>
+          <a className="button" href={exportUrl(m.id, 'docx')} download data-testid="export-docx">
+            {t('materials.downloadDocx')}
+          </a>
+          <a className="button" href={exportUrl(m.id, 'pdf')} download data-testid="export-pdf">
+            {t('materials.downloadPdf')}
+          </a>
           {workingIsPublished && editLink}
+          {!m.withdrawnAt && ability.can('withdraw', subject('Material', { ...materialSubject })) && (
+            <WithdrawAction materialId={m.id} />
+          )}
         </RevisionSection>
       ) : (
         <p className="alert alert-warn no-print" data-testid="not-published">

@@ -9,6 +9,7 @@ import { canSeeWork } from '../can-see-work';
 import { MaterialCard } from '../components/material-card';
 import { MaterialFilters } from '../components/material-filters';
 import { PAGE_SIZE, parseListParams, toSearchParams, type MaterialListParams } from '../material-list-params';
+import { useMarkLibraryVisited } from '../use-mark-library-visited';
 import { useMaterials } from '../use-materials';
 
 export function MaterialsLibraryPage() {
@@ -18,6 +19,7 @@ export function MaterialsLibraryPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const params = parseListParams(searchParams, seesWork);
   const materials = useMaterials(params);
+  useMarkLibraryVisited(materials.isSuccess && params.view === 'published');
 
   const update = useCallback(
     (changes: Partial<MaterialListParams>) =>
