@@ -138,6 +138,32 @@ describe('approved messaging', () => {
     await Promise.all([editor.context.close(), approver.context.close()]);
   });
 
+  it('members discuss a text: comment, reply, resolve; the revisions list shows what changed', async () => {
+    const editor = await signedIn('editor@portal.test');
+    const draft = await createDraft(editor.context.request, unique('Обсуждение'), 'Первая редакция текста.');
+
+    const member = await signedIn('member@portal.test');
+    await member.page.goto(`/materials/${draft.id}`);
+    await member.page.fill('#comment-new-body', 'Добавьте номер горячей линии.');
+    await member.page.click('[data-testid=comment-new] button[type=submit]');
+    const comment = member.page.locator('[data-testid=comment]', { hasText: 'Добавьте номер' });
+    await comment.waitFor();
+    expect(await member.page.inputValue('#comment-new-body')).toBe('');
+    // Members comment but do not take workflow steps on drafts.
+    expect(await member.page.locator('[data-testid=transition-submit]').count()).toBe(0);
+
+    await editor.page.goto(`/materials/${draft.id}`);
+    const thread = editor.page.locator('[data-testid=comment]', { hasText: 'Добавьте номер' }).first();
+    await thread.locator('button', { hasText: 'Ответить' }).click();
+    await editor.page.locator('[data-testid^=comment-reply-] textarea').fill('Добавлю.');
+    await editor.page.locator('[data-testid^=comment-reply-] button[type=submit]').click();
+    await thread.locator('.replies [data-testid=comment]', { hasText: 'Добавлю.' }).waitFor();
+    await thread.locator('[data-testid=comment-resolve]').first().click();
+    await thread.locator('[data-testid=comment-resolved]').first().waitFor();
+    await editor.page.waitForSelector('[data-testid=material-revisions]');
+    await Promise.all([editor.context.close(), member.context.close()]);
+  });
+
   it('a reader never sees workflow buttons, drafts, history or the editor', async () => {
     const editor = await signedIn('editor@portal.test');
     const draft = await createDraft(editor.context.request, unique('Скрытый черновик'), 'Не для читателей.');

@@ -14,6 +14,13 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
+export type CommentInput = {
+  /** A part of the text, e.g. point:3 or pair:2. */
+  anchor?: string | null | undefined;
+  body: string;
+  parentId?: string | number | null | undefined;
+};
+
 export type ContactCategory =
   'cso_leader' | 'government_agency' | 'ministry_national' | 'ministry_regional' | 'press' | 'private_sector_leader';
 
@@ -62,6 +69,10 @@ export type CreateMaterialInput = {
   title: string;
   /** YYYY-MM-DD */
   validUntil?: string | null | undefined;
+};
+
+export type EditCommentInput = {
+  body: string;
 };
 
 export type InviteUserInput = {
@@ -600,6 +611,127 @@ export type SaveMaterialMutation = {
       createdAt: string;
       updatedAt: string;
     } | null;
+  };
+};
+
+export type MaterialRevisionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MaterialRevisionsQuery = {
+  materialRevisions: Array<{
+    id: string;
+    number: number;
+    title: string;
+    state: RevisionState;
+    authorName: string;
+    createdAt: string;
+    updatedAt: string;
+  }>;
+};
+
+export type MaterialDiffQueryVariables = Exact<{
+  id: string | number;
+  fromNumber: number;
+  toNumber: number;
+}>;
+
+export type MaterialDiffQuery = {
+  materialDiff: {
+    title: Array<{ value: string; added: boolean | null; removed: boolean | null }>;
+    body: Array<{ value: string; added: boolean | null; removed: boolean | null }>;
+  };
+};
+
+export type MaterialCommentFieldsFragment = {
+  id: string;
+  parentId: string | null;
+  anchor: string | null;
+  body: string;
+  authorId: string;
+  authorName: string;
+  createdAt: string;
+  editedAt: string | null;
+  resolvedAt: string | null;
+  resolvedByName: string | null;
+};
+
+export type MaterialCommentsQueryVariables = Exact<{
+  materialId: string | number;
+}>;
+
+export type MaterialCommentsQuery = {
+  materialComments: Array<{
+    id: string;
+    parentId: string | null;
+    anchor: string | null;
+    body: string;
+    authorId: string;
+    authorName: string;
+    createdAt: string;
+    editedAt: string | null;
+    resolvedAt: string | null;
+    resolvedByName: string | null;
+  }>;
+};
+
+export type AddMaterialCommentMutationVariables = Exact<{
+  materialId: string | number;
+  input: CommentInput;
+}>;
+
+export type AddMaterialCommentMutation = {
+  addMaterialComment: {
+    id: string;
+    parentId: string | null;
+    anchor: string | null;
+    body: string;
+    authorId: string;
+    authorName: string;
+    createdAt: string;
+    editedAt: string | null;
+    resolvedAt: string | null;
+    resolvedByName: string | null;
+  };
+};
+
+export type EditMaterialCommentMutationVariables = Exact<{
+  id: string | number;
+  input: EditCommentInput;
+}>;
+
+export type EditMaterialCommentMutation = {
+  editMaterialComment: {
+    id: string;
+    parentId: string | null;
+    anchor: string | null;
+    body: string;
+    authorId: string;
+    authorName: string;
+    createdAt: string;
+    editedAt: string | null;
+    resolvedAt: string | null;
+    resolvedByName: string | null;
+  };
+};
+
+export type ResolveMaterialCommentMutationVariables = Exact<{
+  id: string | number;
+  resolved: boolean;
+}>;
+
+export type ResolveMaterialCommentMutation = {
+  resolveMaterialComment: {
+    id: string;
+    parentId: string | null;
+    anchor: string | null;
+    body: string;
+    authorId: string;
+    authorName: string;
+    createdAt: string;
+    editedAt: string | null;
+    resolvedAt: string | null;
+    resolvedByName: string | null;
   };
 };
 
@@ -1152,6 +1284,23 @@ export const ContactFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'ContactFields' },
 ) as unknown as TypedDocumentString<ContactFieldsFragment, unknown>;
+export const MaterialCommentFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment MaterialCommentFields on MaterialComment {
+  id
+  parentId
+  anchor
+  body
+  authorId
+  authorName
+  createdAt
+  editedAt
+  resolvedAt
+  resolvedByName
+}
+    `,
+  { fragmentName: 'MaterialCommentFields' },
+) as unknown as TypedDocumentString<MaterialCommentFieldsFragment, unknown>;
 export const MaterialKindFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment MaterialKindFields on MaterialKind {
@@ -1859,6 +2008,107 @@ fragment MaterialFields on Material {
     ...MaterialRevisionFields
   }
 }`) as unknown as TypedDocumentString<SaveMaterialMutation, SaveMaterialMutationVariables>;
+export const MaterialRevisionsDocument = new TypedDocumentString(`
+    query MaterialRevisions($id: ID!) {
+  materialRevisions(id: $id) {
+    id
+    number
+    title
+    state
+    authorName
+    createdAt
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<MaterialRevisionsQuery, MaterialRevisionsQueryVariables>;
+export const MaterialDiffDocument = new TypedDocumentString(`
+    query MaterialDiff($id: ID!, $fromNumber: Int!, $toNumber: Int!) {
+  materialDiff(id: $id, fromNumber: $fromNumber, toNumber: $toNumber) {
+    title {
+      value
+      added
+      removed
+    }
+    body {
+      value
+      added
+      removed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MaterialDiffQuery, MaterialDiffQueryVariables>;
+export const MaterialCommentsDocument = new TypedDocumentString(`
+    query MaterialComments($materialId: ID!) {
+  materialComments(materialId: $materialId) {
+    ...MaterialCommentFields
+  }
+}
+    fragment MaterialCommentFields on MaterialComment {
+  id
+  parentId
+  anchor
+  body
+  authorId
+  authorName
+  createdAt
+  editedAt
+  resolvedAt
+  resolvedByName
+}`) as unknown as TypedDocumentString<MaterialCommentsQuery, MaterialCommentsQueryVariables>;
+export const AddMaterialCommentDocument = new TypedDocumentString(`
+    mutation AddMaterialComment($materialId: ID!, $input: CommentInput!) {
+  addMaterialComment(materialId: $materialId, input: $input) {
+    ...MaterialCommentFields
+  }
+}
+    fragment MaterialCommentFields on MaterialComment {
+  id
+  parentId
+  anchor
+  body
+  authorId
+  authorName
+  createdAt
+  editedAt
+  resolvedAt
+  resolvedByName
+}`) as unknown as TypedDocumentString<AddMaterialCommentMutation, AddMaterialCommentMutationVariables>;
+export const EditMaterialCommentDocument = new TypedDocumentString(`
+    mutation EditMaterialComment($id: ID!, $input: EditCommentInput!) {
+  editMaterialComment(id: $id, input: $input) {
+    ...MaterialCommentFields
+  }
+}
+    fragment MaterialCommentFields on MaterialComment {
+  id
+  parentId
+  anchor
+  body
+  authorId
+  authorName
+  createdAt
+  editedAt
+  resolvedAt
+  resolvedByName
+}`) as unknown as TypedDocumentString<EditMaterialCommentMutation, EditMaterialCommentMutationVariables>;
+export const ResolveMaterialCommentDocument = new TypedDocumentString(`
+    mutation ResolveMaterialComment($id: ID!, $resolved: Boolean!) {
+  resolveMaterialComment(id: $id, resolved: $resolved) {
+    ...MaterialCommentFields
+  }
+}
+    fragment MaterialCommentFields on MaterialComment {
+  id
+  parentId
+  anchor
+  body
+  authorId
+  authorName
+  createdAt
+  editedAt
+  resolvedAt
+  resolvedByName
+}`) as unknown as TypedDocumentString<ResolveMaterialCommentMutation, ResolveMaterialCommentMutationVariables>;
 export const MaterialKindsDocument = new TypedDocumentString(`
     query MaterialKinds {
   materialKinds {

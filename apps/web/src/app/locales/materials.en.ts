@@ -2,7 +2,14 @@ import type { Messages } from './ru';
 
 type MaterialMessages = Pick<
   Messages,
-  'materials' | 'materialStates' | 'transitions' | 'audiences' | 'channels' | 'materialEditor' | 'materialConflict'
+  | 'materials'
+  | 'materialStates'
+  | 'transitions'
+  | 'audiences'
+  | 'channels'
+  | 'materialEditor'
+  | 'materialConflict'
+  | 'review'
 >;
 
 export const materialsEn: MaterialMessages = {
@@ -148,6 +155,33 @@ export const materialsEn: MaterialMessages = {
     underReview:
       'The text was submitted for review while you were editing and cannot change now. Your version stays on this page: copy it, or wait until it is sent back for changes.',
     copyMine: 'Copy my text',
+  },
+  review: {
+    comments: 'Discussion',
+    revisions: 'Revisions and changes',
+    noComments: 'No comments yet.',
+    newComment: 'New comment',
+    anchor: 'About which part',
+    wholeText: 'The whole text',
+    anchor_point: 'Point {{n}}',
+    anchor_pair: 'Question {{n}}',
+    send: 'Send',
+    reply: 'Reply',
+    replyLabel: 'Your reply',
+    edit: 'Edit',
+    editComment: 'Edit comment',
+    save: 'Save',
+    edited: '(edited)',
+    resolve: 'Mark as resolved',
+    reopen: 'Reopen',
+    resolvedBy: 'Resolved by {{name}}',
+    from: 'Compare revision',
+    to: 'with revision',
+    sameRevision: 'Choose two different revisions.',
+    titleChanges: 'Title',
+    bodyChanges: 'Text',
+    added: 'added',
+    removed: 'removed',
   },
   materialConflict: {
     title: 'Someone else has changed this text',

@@ -2,7 +2,14 @@ import type { Messages } from './ru';
 
 type MaterialMessages = Pick<
   Messages,
-  'materials' | 'materialStates' | 'transitions' | 'audiences' | 'channels' | 'materialEditor' | 'materialConflict'
+  | 'materials'
+  | 'materialStates'
+  | 'transitions'
+  | 'audiences'
+  | 'channels'
+  | 'materialEditor'
+  | 'materialConflict'
+  | 'review'
 >;
 
 export const materialsKy: MaterialMessages = {
@@ -148,6 +155,33 @@ export const materialsKy: MaterialMessages = {
     underReview:
       'Сиз оңдоп жатканда текст макулдашууга жөнөтүлдү жана азыр өзгөрбөйт. Сиздин вариант ушул бетте калат: аны көчүрүп алыңыз же кайра иштеп чыгууга кайтарылышын күтүңүз.',
     copyMine: 'Менин текстимди көчүрүү',
+  },
+  review: {
+    comments: 'Талкуулоо',
+    revisions: 'Редакциялар жана өзгөртүүлөр',
+    noComments: 'Азырынча комментарийлер жок.',
+    newComment: 'Жаңы комментарий',
+    anchor: 'Тексттин кайсы бөлүгүнө',
+    wholeText: 'Бүт текстке',
+    anchor_point: '{{n}}-тезис',
+    anchor_pair: '{{n}}-суроо',
+    send: 'Жөнөтүү',
+    reply: 'Жооп берүү',
+    replyLabel: 'Сиздин жообуңуз',
+    edit: 'Өзгөртүү',
+    editComment: 'Комментарийди өзгөртүү',
+    save: 'Сактоо',
+    edited: '(өзгөртүлгөн)',
+    resolve: 'Чечилди деп белгилөө',
+    reopen: 'Кайра ачуу',
+    resolvedBy: 'Чечилди: {{name}}',
+    from: 'Редакцияны салыштыруу',
+    to: 'кайсы редакция менен',
+    sameRevision: 'Эки башка редакцияны тандаңыз.',
+    titleChanges: 'Аталышы',
+    bodyChanges: 'Тексти',
+    added: 'кошулду',
+    removed: 'өчүрүлдү',
   },
   materialConflict: {
     title: 'Текстти башка бирөө өзгөрттү',

@@ -13,6 +13,7 @@ import { HistoryList } from '../components/history-list';
 import { MaterialMeta } from '../components/material-meta';
 import { RevisionSection } from '../components/revision-section';
 import { WorkflowActions } from '../components/workflow-actions';
+import { ReviewSection } from '../../material-review/components/review-section';
 import { useMaterial } from '../use-material';
 
 export function MaterialPage() {
@@ -102,6 +103,7 @@ export function MaterialPage() {
             <h2>{t('materials.history')}</h2>
             <HistoryList materialId={m.id} />
           </section>
+          <ReviewSection material={m} />
         </>
       )}
     </article>
