@@ -35,6 +35,11 @@ const MaterialCreatePage = lazy(() =>
 const MaterialEditPage = lazy(() =>
   import('../features/material-editor/routes/material-edit-page').then((m) => ({ default: m.MaterialEditPage })),
 );
+const MaterialTranslatePage = lazy(() =>
+  import('../features/material-editor/routes/material-translate-page').then((m) => ({
+    default: m.MaterialTranslatePage,
+  })),
+);
 const UsersPage = lazy(() => import('../features/users/routes/users-page').then((m) => ({ default: m.UsersPage })));
 const AccountPage = lazy(() =>
   import('../features/account/routes/account-page').then((m) => ({ default: m.AccountPage })),
@@ -61,6 +66,7 @@ export const router = createBrowserRouter([
       { path: 'materials/new', element: <MaterialCreatePage /> },
       { path: 'materials/:id', element: <MaterialPage /> },
       { path: 'materials/:id/edit', element: <MaterialEditPage /> },
+      { path: 'materials/:id/translate/:language', element: <MaterialTranslatePage /> },
       { path: 'users', element: <UsersPage /> },
       { path: 'account', element: <AccountPage /> },
       { path: '*', element: <NotFoundPage /> },

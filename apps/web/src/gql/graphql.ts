@@ -71,6 +71,12 @@ export type CreateMaterialInput = {
   validUntil?: string | null | undefined;
 };
 
+export type CreateTranslationInput = {
+  body: string;
+  language: Language;
+  title: string;
+};
+
 export type EditCommentInput = {
   body: string;
 };
@@ -560,6 +566,67 @@ export type SaveMaterialMutationVariables = Exact<{
 
 export type SaveMaterialMutation = {
   saveMaterial: {
+    __typename: 'Material';
+    id: string;
+    language: Language;
+    sourceId: string | null;
+    campaign: string | null;
+    audiences: Array<string>;
+    channels: Array<string>;
+    validUntil: string | null;
+    embargoUntil: string | null;
+    state: RevisionState | null;
+    availableTransitions: Array<Transition>;
+    version: number;
+    updatedAt: string;
+    publishedAt: string | null;
+    expired: boolean;
+    outdated: boolean;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
+    kind: { id: string; code: string; structure: string; nameRu: string; nameKy: string; nameEn: string };
+    supersededBy: { id: string; title: string; language: Language } | null;
+    source: { id: string; title: string; language: Language } | null;
+    translations: Array<{
+      id: string;
+      language: Language;
+      title: string;
+      state: RevisionState | null;
+      outdated: boolean;
+    }>;
+    approval: { approvedBy: string; approvedAt: string; revisionNumber: number; state: RevisionState } | null;
+    published: {
+      id: string;
+      number: number;
+      title: string;
+      body: string;
+      state: RevisionState;
+      authorId: string | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    } | null;
+    working: {
+      id: string;
+      number: number;
+      title: string;
+      body: string;
+      state: RevisionState;
+      authorId: string | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    } | null;
+  };
+};
+
+export type CreateTranslationMutationVariables = Exact<{
+  sourceId: string | number;
+  input: CreateTranslationInput;
+}>;
+
+export type CreateTranslationMutation = {
+  createTranslation: {
     __typename: 'Material';
     id: string;
     language: Language;
@@ -2008,6 +2075,87 @@ fragment MaterialFields on Material {
     ...MaterialRevisionFields
   }
 }`) as unknown as TypedDocumentString<SaveMaterialMutation, SaveMaterialMutationVariables>;
+export const CreateTranslationDocument = new TypedDocumentString(`
+    mutation CreateTranslation($sourceId: ID!, $input: CreateTranslationInput!) {
+  createTranslation(sourceId: $sourceId, input: $input) {
+    ...MaterialFields
+  }
+}
+    fragment MaterialKindFields on MaterialKind {
+  id
+  code
+  structure
+  nameRu
+  nameKy
+  nameEn
+}
+fragment ApprovalFields on Approval {
+  approvedBy
+  approvedAt
+  revisionNumber
+  state
+}
+fragment MaterialRefFields on MaterialRef {
+  id
+  title
+  language
+}
+fragment MaterialRevisionFields on MaterialRevision {
+  id
+  number
+  title
+  body
+  state
+  authorId
+  version
+  createdAt
+  updatedAt
+}
+fragment MaterialFields on Material {
+  __typename
+  id
+  kind {
+    ...MaterialKindFields
+  }
+  language
+  sourceId
+  campaign
+  audiences
+  channels
+  validUntil
+  embargoUntil
+  state
+  availableTransitions
+  version
+  updatedAt
+  publishedAt
+  expired
+  outdated
+  withdrawnAt
+  withdrawalReason
+  supersededBy {
+    ...MaterialRefFields
+  }
+  source {
+    ...MaterialRefFields
+  }
+  translations {
+    id
+    language
+    title
+    state
+    outdated
+  }
+  approval {
+    ...ApprovalFields
+  }
+  published {
+    ...MaterialRevisionFields
+  }
+  working {
+    ...MaterialRevisionFields
+  }
+}`) as unknown as TypedDocumentString<CreateTranslationMutation, CreateTranslationMutationVariables>;
 export const MaterialRevisionsDocument = new TypedDocumentString(`
     query MaterialRevisions($id: ID!) {
   materialRevisions(id: $id) {

@@ -10,6 +10,7 @@ type MaterialMessages = Pick<
   | 'materialEditor'
   | 'materialConflict'
   | 'review'
+  | 'translations'
 >;
 
 export const materialsEn: MaterialMessages = {
@@ -182,6 +183,12 @@ export const materialsEn: MaterialMessages = {
     bodyChanges: 'Text',
     added: 'added',
     removed: 'removed',
+  },
+  translations: {
+    heading: 'Translations',
+    title: 'Translation into {{language}}',
+    source: 'Source text',
+    translateInto: 'Translate: {{language}}',
   },
   materialConflict: {
     title: 'Someone else has changed this text',

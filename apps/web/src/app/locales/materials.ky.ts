@@ -10,6 +10,7 @@ type MaterialMessages = Pick<
   | 'materialEditor'
   | 'materialConflict'
   | 'review'
+  | 'translations'
 >;
 
 export const materialsKy: MaterialMessages = {
@@ -182,6 +183,12 @@ export const materialsKy: MaterialMessages = {
     bodyChanges: 'Тексти',
     added: 'кошулду',
     removed: 'өчүрүлдү',
+  },
+  translations: {
+    heading: 'Котормолор',
+    title: 'Которуу тили: {{language}}',
+    source: 'Түпнуска текст',
+    translateInto: 'Которуу: {{language}}',
   },
   materialConflict: {
     title: 'Текстти башка бирөө өзгөрттү',

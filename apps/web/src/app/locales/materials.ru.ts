@@ -170,6 +170,12 @@ export const materialsRu = {
     added: 'добавлено',
     removed: 'удалено',
   },
+  translations: {
+    heading: 'Переводы',
+    title: 'Перевод на язык: {{language}}',
+    source: 'Исходный текст',
+    translateInto: 'Перевести: {{language}}',
+  },
   materialConflict: {
     title: 'Текст изменил кто-то другой',
     intro:

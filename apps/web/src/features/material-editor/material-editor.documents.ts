@@ -2,4 +2,5 @@
 export {
   CreateMaterialDocument as CreateMaterialMutation,
   SaveMaterialDocument as SaveMaterialMutation,
+  CreateTranslationDocument as CreateTranslationMutation,
 } from '../../gql/graphql';

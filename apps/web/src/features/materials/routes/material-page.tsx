@@ -7,6 +7,7 @@ import { ErrorMessage, Loading } from '../../../app/components/status';
 import { canSeeWork } from '../can-see-work';
 import { ApprovalStamp } from '../components/approval-stamp';
 import { ReaderNotices } from '../components/reader-notices';
+import { TranslationsList } from '../components/translations-list';
 import { WithdrawAction } from '../components/withdraw-action';
 import { exportUrl } from '../export-urls';
 import { HistoryList } from '../components/history-list';
@@ -103,6 +104,7 @@ export function MaterialPage() {
             <h2>{t('materials.history')}</h2>
             <HistoryList materialId={m.id} />
           </section>
+          <TranslationsList material={m} />
           <ReviewSection material={m} />
         </>
       )}
