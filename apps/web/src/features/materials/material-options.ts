@@ -1,17 +1,7 @@
-/**
- * Audiences of the strategy and the channels a text is meant for, as stable slugs (labels come from i18n).
- * They belong beside the other enums in @portal/domain once the API validates them.
- */
-export const AUDIENCES = [
-  'at_risk',
-  'migrants_families',
-  'returnees',
-  'cso',
-  'private_sector',
-  'religious',
-  'government',
-] as const;
-export type Audience = (typeof AUDIENCES)[number];
+import { AUDIENCES, type Audience } from '@portal/domain';
+
+/** Audiences come from the domain (the API validates them); channels are the web's own stable slugs for now. */
+export { AUDIENCES, type Audience } from '@portal/domain';
 
 export const CHANNELS = ['press', 'tv_radio', 'website', 'social_media', 'messengers', 'print', 'events'] as const;
 export type Channel = (typeof CHANNELS)[number];
