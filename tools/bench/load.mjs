@@ -15,17 +15,9 @@ export async function load({ total, concurrency, send }) {
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
+  if (failures) throw new Error(`${failures} of ${total} requests failed`);
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
-  return {
-    requests: latencies.length,
-    failures,
-    rps: latencies.length / seconds,
-    p50: pct(50),
-    p95: pct(95),
-    p99: pct(99),
-  };
+  return { requests: latencies.length, rps: latencies.length / seconds, p50: pct(50), p95: pct(95), p99: pct(99) };
 }
-
-export const ms = (value) => `${value.toFixed(1)} ms`;

@@ -3,6 +3,7 @@ import { ContactSearchText1795529900000 } from './1795529900000-ContactSearchTex
 import { ContactListIndex1795529958822 } from './1795529958822-ContactListIndex.js';
 import { Materials1795530257873 } from './1795530257873-Materials.js';
 import { MaterialPublication1795530996643 } from './1795530996643-MaterialPublication.js';
+import { MaterialListIndexes1795532088840 } from './1795532088840-MaterialListIndexes.js';
 
 /** Every migration, oldest first; the app and the TypeORM CLI both run this list. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   ContactListIndex1795529958822,
   Materials1795530257873,
   MaterialPublication1795530996643,
+  MaterialListIndexes1795532088840,
 ];

@@ -22,7 +22,9 @@ import { MaterialRevisionEntity } from './material-revision.entity.js';
 @Check('material_language_check', `language IN (${sqlList(LANGUAGES)})`)
 @Index('material_source_id_idx', ['sourceId'])
 @Index('material_translation_language_key', ['sourceId', 'language'], { unique: true, where: 'source_id IS NOT NULL' })
-@Index('material_updated_idx', ['updatedAt'])
+@Index('material_updated_idx', ['updatedAt', 'id'])
+@Index('material_published_revision_idx', ['publishedRevisionId'])
+@Index('material_working_revision_idx', ['workingRevisionId'])
 export class MaterialEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

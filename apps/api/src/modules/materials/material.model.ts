@@ -272,6 +272,9 @@ export class MaterialPageModel {
   @Field(() => [MaterialModel])
   items: MaterialModel[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Number of matches, counted up to 1000.' })
   total: number;
+
+  @Field({ description: 'More matches exist than `total` says.' })
+  totalIsCapped: boolean;
 }

@@ -13,10 +13,12 @@ import type {
 import { parseBody } from './material-body.js';
 import { MaterialKindEntity } from './material-kind.entity.js';
 import { HEADLINE_OPTIONS, toMaterialModel } from './material-mapper.js';
-import { readableMaterials, SEARCH_CONFIG } from './material-query.js';
+import { readableMaterialIds, readableMaterials, SEARCH_CONFIG, SEARCH_QUERY } from './material-query.js';
 import { MaterialRevisionEntity } from './material-revision.entity.js';
 import { materialSubject } from './material-subject.js';
 import { MaterialEntity } from './material.entity.js';
+
+export const MATERIAL_COUNT_CAP = 1000;
 
 const isUniqueViolation = (error: unknown) =>
   error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
@@ -50,35 +52,62 @@ export class MaterialsService {
     });
   }
 
+  /**
+   * The library: ids are filtered, ordered and counted on narrow rows first (the authorization condition leading),
+   * then only the page is loaded with its revisions — a constant number of statements at any size.
+   */
   async list(actor: Actor, args: MaterialsArgs) {
-    const qb = readableMaterials(this.dataSource.manager, actor);
+    const qb = readableMaterialIds(this.dataSource.manager, actor);
     const f = args.filter ?? {};
     const shown = args.view === 'published' ? 'pr' : 'wr';
-    if (args.view === 'published')
-      qb.andWhere(`m.published_revision_id IS NOT NULL AND pr.state IN ('agreed', 'approved')`);
+    if (args.view === 'published') qb.andWhere(`pr.state IN ('agreed', 'approved')`);
     if (f.kindIds?.length) qb.andWhere('m.kind_id IN (:...kindIds)', { kindIds: f.kindIds });
     if (f.states?.length) qb.andWhere(`${shown}.state IN (:...states)`, { states: f.states });
     if (f.language) qb.andWhere('m.language = :language', { language: f.language });
     if (f.campaign) qb.andWhere('m.campaign = :campaign', { campaign: f.campaign });
     if (f.audience) qb.andWhere(':audience = ANY(m.audiences)', { audience: f.audience });
     const search = f.search?.trim();
-    if (search) {
-      // Matches Russian word forms in Russian texts and plain words in Kyrgyz and English ones.
-      qb.andWhere(`${shown}.search @@ websearch_to_tsquery(${SEARCH_CONFIG}, :q)`, { q: search });
-    }
-    const page = qb.clone().orderBy('m.updated_at', 'DESC').addOrderBy('m.id').offset(args.offset).limit(args.limit);
+    if (search) qb.andWhere(`${shown}.search @@ ${SEARCH_QUERY}`, { q: search });
+    const [ids, count] = await Promise.all([
+      qb
+        .clone()
+        .select('m.id', 'id')
+        .orderBy('m.updated_at', 'DESC')
+        .addOrderBy('m.id', 'DESC')
+        .offset(args.offset)
+        .limit(args.limit)
+        .getRawMany<{ id: string }>(),
+      this.cappedCount(qb),
+    ]);
+    if (!ids.length) return { items: [], ...count };
+    const page = readableMaterials(this.dataSource.manager, actor).andWhere('m.id IN (:...ids)', {
+      ids: ids.map((r) => r.id),
+    });
     if (search) {
       page.addSelect(
-        `ts_headline(${SEARCH_CONFIG}, ${shown}.body_text, websearch_to_tsquery(${SEARCH_CONFIG}, :q), '${HEADLINE_OPTIONS}')`,
+        `ts_headline(${SEARCH_CONFIG}, ${shown}.body_text, ${SEARCH_QUERY}, '${HEADLINE_OPTIONS}')`,
         'headline',
       );
+      page.setParameter('q', search);
     }
-    const [{ entities, raw }, count] = await Promise.all([
-      page.getRawAndEntities<{ m_id: string; headline?: string }>(),
-      qb.clone().select('COUNT(*)::int', 'total').getRawOne<{ total: number }>(),
-    ]);
+    const { entities, raw } = await page.getRawAndEntities<{ m_id: string; headline?: string }>();
+    const byId = new Map(entities.map((m) => [m.id, m]));
     const headlines = new Map(raw.map((r) => [r.m_id, r.headline]));
-    return { items: entities.map((m) => toMaterialModel(actor, m, headlines.get(m.id))), total: count?.total ?? 0 };
+    return {
+      items: ids.map(({ id }) => toMaterialModel(actor, byId.get(id)!, headlines.get(id))),
+      ...count,
+    };
+  }
+
+  /** Counting every match of a common word is the expensive part of a search; past the cap, "1000+" is enough. */
+  private async cappedCount(qb: ReturnType<typeof readableMaterialIds>) {
+    const [sql, params] = qb
+      .clone()
+      .select('1')
+      .limit(MATERIAL_COUNT_CAP + 1)
+      .getQueryAndParameters();
+    const [row] = await this.dataSource.query(`SELECT COUNT(*)::int AS total FROM (${sql}) capped`, params);
+    return { total: Math.min(row.total, MATERIAL_COUNT_CAP), totalIsCapped: row.total > MATERIAL_COUNT_CAP };
   }
 
   async get(actor: Actor, id: string) {

@@ -1,0 +1,90 @@
+// Seeds 50 000 materials with two revisions each on a throwaway embedded PostgreSQL and prints the SQL statements
+// per request of the library list and of a material page, and latency percentiles of library search under load.
+// Run after `npm run build`:  npm run bench:materials   (BENCH_REQUESTS / BENCH_CONCURRENCY change the load)
+import { printHeader, printRow, startBenchApp } from './bench-app.mjs';
+import { load } from './load.mjs';
+
+const MATERIALS = Number(process.env.BENCH_MATERIALS ?? 50_000);
+const TOTAL = Number(process.env.BENCH_REQUESTS ?? 500);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
+const WORDS = [
+  'миграция',
+  'мигрантов',
+  'горячая линия',
+  'торговля людьми',
+  'помощь',
+  'семьи',
+  'возвращение',
+  'безопасность',
+  'работодатель',
+  'паспорт',
+];
+
+const bench = await startBenchApp();
+try {
+  const editor = await bench.signInAs('editor@bench.kg', ['editor']);
+  const approver = await bench.signInAs('approver@bench.kg', ['approver']);
+  const started = Date.now();
+  // Revision 1 approved and published, revision 2 a draft; every fifth one in Kyrgyz.
+  await bench.ds.query(
+    `INSERT INTO material (id, kind_id, language, campaign, audiences, channels, created_by, published_at)
+     SELECT gen_random_uuid(), k.id, CASE WHEN i % 5 = 0 THEN 'ky' ELSE 'ru' END, 'Кампания ' || (i % 4),
+            ARRAY['migrants_families'], ARRAY['СМИ'], $2, now() - (i || ' minutes')::interval
+       FROM generate_series(1, $1) i
+       JOIN (SELECT id, row_number() OVER (ORDER BY sort_order) - 1 AS n FROM material_kind) k ON k.n = i % 7`,
+    [MATERIALS, editor.id],
+  );
+  const words = `ARRAY[${WORDS.map((w) => `'${w}'`).join(',')}]`;
+  await bench.ds.query(
+    `INSERT INTO material_revision (material_id, number, title, body, body_text, state, author_id)
+     SELECT m.id, r.n, 'Материал ' || row_number() OVER () || ': ' || (${words})[1 + (abs(hashtext(m.id::text)) % 10)],
+            '{"type":"doc","content":[]}',
+            'Текст о том, что ' || (${words})[1 + (abs(hashtext(m.id::text || r.n)) % 10)] || ' важна для всех. '
+              || repeat('Рабочая группа согласовала формулировки для выступлений и вопросов и ответов. ', 8),
+            CASE WHEN r.n = 1 THEN 'approved' ELSE 'draft' END, $1
+       FROM material m CROSS JOIN (VALUES (1), (2)) r(n)`,
+    [editor.id],
+  );
+  await bench.ds.query(
+    `UPDATE material m SET published_revision_id = r1.id, working_revision_id = r2.id
+       FROM material_revision r1, material_revision r2
+      WHERE r1.material_id = m.id AND r1.number = 1 AND r2.material_id = m.id AND r2.number = 2`,
+  );
+  await bench.ds.query(
+    `INSERT INTO material_transition (material_id, revision_id, revision_number, transition, from_state, to_state, actor_id)
+     SELECT material_id, id, 1, 'approve', 'in_review', 'approved', $1 FROM material_revision WHERE number = 1`,
+    [approver.id],
+  );
+  await bench.ds.query('ANALYZE');
+  console.log(
+    `seeded ${MATERIALS} materials, ${MATERIALS * 2} revisions in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+
+  const reader = await bench.signInAs('reader@bench.kg', ['reader']);
+  const member = await bench.signInAs('member@bench.kg', ['member']);
+  const [{ id }] = await bench.ds.query('SELECT id FROM material ORDER BY published_at DESC LIMIT 1');
+  const card =
+    'id language changedSinceLastVisit outdated kind { code nameRu } approval { approvedBy approvedAt revisionNumber } published { title state }';
+  const list = `query($filter: MaterialFilterInput, $view: MaterialView) { materials(filter: $filter, view: $view, limit: 25) {
+    total items { ${card} snippet { text match } } } }`;
+  const page = `query($id: ID!) { material(id: $id) { ${card} working { title bodyText state version } published { body bodyText }
+    translations { id language outdated } source { id title } supersededBy { id title } availableTransitions }
+    materialHistory(id: $id) { transition actorName createdAt } materialComments(materialId: $id) { id body authorName } }`;
+
+  const cases = [
+    ['library list, reader, 25 per page', reader.cookie, list, {}],
+    ['library list, member, working view', member.cookie, list, { view: 'working' }],
+    ['material page (member)', member.cookie, page, { id }],
+    ['search "мигранты", reader', reader.cookie, list, { filter: { search: 'мигранты' } }],
+    ['search "горячая линия", member', member.cookie, list, { filter: { search: 'горячая линия' } }],
+    ['search + kind/language filter, reader', reader.cookie, list, { filter: { search: 'паспорт', language: 'ru' } }],
+  ];
+  console.log(`\nmaterials — ${TOTAL} requests per case, ${CONCURRENCY} concurrent, loopback\n`);
+  printHeader();
+  for (const [name, cookie, query, variables] of cases) {
+    const { send, statements } = bench.graphql(cookie, query, variables);
+    printRow(name, await statements(), await load({ total: TOTAL, concurrency: CONCURRENCY, send }));
+  }
+} finally {
+  await bench.stop();
+}
