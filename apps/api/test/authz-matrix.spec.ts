@@ -158,7 +158,7 @@ Object.assign(GRAPHQL, {
     request: async () => ({ query: `{ material(id: "${(await createApprovedMaterial(t)).id}") { id } }` }),
   },
   materialHistory: {
-    allowed: 'signed-in',
+    allowed: ['admin', 'approver', 'editor', 'member'],
     request: async () => ({ query: `{ materialHistory(id: "${(await createApprovedMaterial(t)).id}") { id } }` }),
   },
   createMaterial: {
@@ -213,6 +213,16 @@ Object.assign(GRAPHQL, {
     allowed: ['admin', 'approver', 'editor'],
     request: async () => ({
       query: `mutation { withdrawMaterial(id: "${(await createApprovedMaterial(t)).id}", input: { reason: "Устарело" }) { id } }`,
+    }),
+  },
+  updateMaterialDetails: {
+    allowed: ['admin', 'editor'],
+    request: async () => ({
+      query: 'mutation($id: ID!, $i: MaterialDetailsInput!) { updateMaterialDetails(id: $id, input: $i) { id } }',
+      variables: {
+        id: (await createApprovedMaterial(t)).id,
+        i: { campaign: 'Кампания', channels: ['press'], version: 1 },
+      },
     }),
   },
   saveMaterialKind: {

@@ -301,3 +301,57 @@ describe('search snippets', () => {
     expect(snippet.map((p: { text: string }) => p.text).join('')).toContain('Горячая линия помогает мигрантам');
   });
 });
+
+describe('material details', () => {
+  const DETAILS = `mutation($id: ID!, $input: MaterialDetailsInput!) {
+    updateMaterialDetails(id: $id, input: $input) { campaign audiences channels validUntil version } }`;
+
+  it('updates campaign, audiences, channels and validity with optimistic locking and validated lists', async () => {
+    const id = await create();
+    const version = (await t.gql('query($id: ID!) { material(id: $id) { version } }', { id }, editor.cookie)).data
+      ?.material.version;
+    const input = {
+      campaign: 'Горячая линия 189',
+      audiences: ['returnees'],
+      channels: ['tv_radio', 'print'],
+      validUntil: '2027-06-30',
+      version,
+    };
+    const ok = await t.gql(DETAILS, { id, input }, editor.cookie);
+    expect(ok.data?.updateMaterialDetails).toMatchObject({
+      campaign: 'Горячая линия 189',
+      audiences: ['returnees'],
+      channels: ['tv_radio', 'print'],
+      validUntil: '2027-06-30',
+    });
+    const stale = await t.gql(DETAILS, { id, input }, editor.cookie);
+    expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
+    const bad = await t.gql(
+      DETAILS,
+      { id, input: { ...input, channels: ['carrier_pigeon'], audiences: ['aliens'], version: version + 1 } },
+      editor.cookie,
+    );
+    expect(bad.errors?.[0].extensions?.fields?.map((f: { field: string }) => f.field).sort()).toEqual([
+      'input.audiences',
+      'input.channels',
+    ]);
+    expect((await t.gql(DETAILS, { id, input }, member.cookie)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('leaves out excluded ids (to pick a replacement) and keeps the review record from readers', async () => {
+    const a = await create(editor.cookie, 'Первая памятка');
+    const b = await create(editor.cookie, 'Вторая памятка');
+    await publish(a);
+    await publish(b);
+    const list = await t.gql(
+      'query($f: MaterialFilterInput) { materials(filter: $f, limit: 100) { items { id } } }',
+      { f: { excludeIds: [a] } },
+      editor.cookie,
+    );
+    const ids = list.data?.materials.items.map((m: { id: string }) => m.id);
+    expect(ids).toContain(b);
+    expect(ids).not.toContain(a);
+    const history = await t.gql('query($id: ID!) { materialHistory(id: $id) { comment } }', { id: a }, reader.cookie);
+    expect(history.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});

@@ -1,4 +1,4 @@
-import type { Audience, Language, RevisionState } from '@portal/domain';
+import type { Audience, Channel, Language, RevisionState } from '@portal/domain';
 
 /** Demo materials on the strategy's campaign themes (§IV); every person named in them is invented. */
 type Body = { paragraphs: string[] } | { points: string[]; intro?: string } | { qa: [string, string][] };
@@ -16,7 +16,7 @@ export interface DemoMaterial {
   language: Language;
   campaign?: string;
   audiences: Audience[];
-  channels: string[];
+  channels: Channel[];
   embargoDays?: number;
   validUntil?: string;
   translationOf?: { key: string; revision: number };
@@ -33,7 +33,7 @@ export const DEMO_MATERIALS: DemoMaterial[] = [
     language: 'ru',
     campaign: SAFE,
     audiences: ['migrants_families', 'at_risk'],
-    channels: ['выступления', 'интервью'],
+    channels: ['events', 'press'],
     revisions: [
       {
         title: 'Безопасная миграция: тезисы для выступлений',
@@ -57,7 +57,7 @@ export const DEMO_MATERIALS: DemoMaterial[] = [
     language: 'ky',
     campaign: SAFE,
     audiences: ['migrants_families', 'at_risk'],
-    channels: ['сөз сүйлөө'],
+    channels: ['events'],
     translationOf: { key: 'safe-points', revision: 1 },
     revisions: [
       {
@@ -81,7 +81,7 @@ export const DEMO_MATERIALS: DemoMaterial[] = [
     language: 'ru',
     campaign: HOTLINE,
     audiences: ['migrants_families', 'returnees', 'at_risk'],
-    channels: ['горячая линия', 'социальные сети'],
+    channels: ['social_media', 'messengers'],
     revisions: [
       {
         title: 'Национальная горячая линия 189: вопросы и ответы',
@@ -118,7 +118,7 @@ export const DEMO_MATERIALS: DemoMaterial[] = [
     language: 'ky',
     campaign: HOTLINE,
     audiences: ['migrants_families', 'returnees'],
-    channels: ['ишеним телефону'],
+    channels: ['messengers'],
     translationOf: { key: 'hotline-qa', revision: 1 },
     revisions: [
       {
@@ -139,7 +139,7 @@ export const DEMO_MATERIALS: DemoMaterial[] = [
     language: 'ru',
     campaign: HOTLINE,
     audiences: ['government', 'cso'],
-    channels: ['СМИ'],
+    channels: ['press', 'tv_radio'],
     embargoDays: 10,
     revisions: [
       {
@@ -161,7 +161,7 @@ export const DEMO_MATERIALS: DemoMaterial[] = [
     language: 'ru',
     campaign: 'Торговля людьми — национальная, а не личная проблема',
     audiences: ['government', 'religious', 'private_sector'],
-    channels: ['официальный сайт'],
+    channels: ['website'],
     revisions: [
       {
         title: 'Заявление рабочей группы: торговля людьми — национальная проблема',
@@ -180,7 +180,7 @@ export const DEMO_MATERIALS: DemoMaterial[] = [
     kind: 'success_story',
     language: 'ru',
     audiences: ['returnees', 'at_risk'],
-    channels: ['социальные сети'],
+    channels: ['social_media'],
     revisions: [
       {
         title: 'Возвращение домой: история Айгуль',
@@ -200,7 +200,7 @@ export const DEMO_MATERIALS: DemoMaterial[] = [
     language: 'ru',
     campaign: 'Продвижение информации о том, как получить доступ к услугам',
     audiences: ['migrants_families', 'returnees'],
-    channels: ['печатные материалы'],
+    channels: ['print'],
     validUntil: '2027-12-31',
     revisions: [
       {

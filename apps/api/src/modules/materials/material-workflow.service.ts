@@ -7,7 +7,7 @@ import { AppError, conflict, fieldError, forbidden } from '../../common/app-erro
 import type { TransitionMaterialInput, WithdrawMaterialInput } from './dto/material.input.js';
 import { readableMaterials } from './material-query.js';
 import { MaterialRevisionEntity } from './material-revision.entity.js';
-import { materialSubject } from './material-subject.js';
+import { materialSubject, UNPUBLISHED_PROBE } from './material-subject.js';
 import { MaterialTransitionEntity } from './material-transition.entity.js';
 import { MaterialEntity } from './material.entity.js';
 import { MaterialsService } from './materials.service.js';
@@ -46,7 +46,10 @@ export class MaterialWorkflowService {
       }
       if (!actor.ability.can(input.transition, materialSubject(material))) throw forbidden();
       if (input.revisionVersion !== working.version) {
-        throw conflict('The text changed since you read it', { currentVersion: working.version });
+        throw conflict('The text changed since you read it', {
+          currentVersion: working.version,
+          currentRevisionNumber: working.number,
+        });
       }
       const to = nextState(input.transition);
       await tx.update(MaterialRevisionEntity, { id: working.id }, { state: to, version: () => 'version + 1' });
@@ -76,8 +79,10 @@ export class MaterialWorkflowService {
     return this.materials.get(actor, id);
   }
 
+  /** The full record, with reviewers' comments, is for members; readers get the approval stamp instead. */
   async history(actor: Actor, materialId: string) {
     await this.materials.load(actor, materialId);
+    if (!actor.ability.can('read', UNPUBLISHED_PROBE)) throw forbidden();
     const rows = await this.dataSource
       .getRepository(MaterialTransitionEntity)
       .find({ where: { materialId }, relations: { actor: true }, order: { createdAt: 'ASC' } });

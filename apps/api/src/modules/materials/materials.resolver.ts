@@ -7,6 +7,7 @@ import { IdArg } from '../../graphql/id-arg.js';
 import {
   CreateMaterialInput,
   CreateTranslationInput,
+  MaterialDetailsInput,
   MaterialsArgs,
   SaveMaterialInput,
   TransitionMaterialInput,
@@ -68,7 +69,9 @@ export class MaterialsResolver {
     return this.service.get(actor, id);
   }
 
-  @Query(() => [MaterialTransitionModel], { description: 'Every workflow step of a material, oldest first.' })
+  @Query(() => [MaterialTransitionModel], {
+    description: 'Every workflow step of a material, oldest first (not for readers).',
+  })
   @Allow('read', 'Material')
   materialHistory(@CurrentActor() actor: Actor, @IdArg() id: string) {
     return this.workflow.history(actor, id);
@@ -105,6 +108,12 @@ export class MaterialsResolver {
     @Args('input') input: CreateTranslationInput,
   ) {
     return this.service.createTranslation(actor, sourceId, input);
+  }
+
+  @Mutation(() => MaterialModel, { description: 'Campaign, audiences, channels, validity and embargo of a material.' })
+  @Allow('update', 'Material')
+  updateMaterialDetails(@CurrentActor() actor: Actor, @IdArg() id: string, @Args('input') input: MaterialDetailsInput) {
+    return this.service.updateDetails(actor, id, input);
   }
 
   @Mutation(() => MaterialModel, { description: 'Saves a draft, or starts the next revision of an approved text.' })

@@ -7,6 +7,7 @@ import type { MaterialKindInput } from './dto/material-kind.input.js';
 import type {
   CreateMaterialInput,
   CreateTranslationInput,
+  MaterialDetailsInput,
   MaterialsArgs,
   SaveMaterialInput,
 } from './dto/material.input.js';
@@ -62,6 +63,7 @@ export class MaterialsService {
     const shown = args.view === 'published' ? 'pr' : 'wr';
     if (args.view === 'published') qb.andWhere(`pr.state IN ('agreed', 'approved')`);
     if (f.kindIds?.length) qb.andWhere('m.kind_id IN (:...kindIds)', { kindIds: f.kindIds });
+    if (f.excludeIds?.length) qb.andWhere('m.id NOT IN (:...excludeIds)', { excludeIds: f.excludeIds });
     if (f.states?.length) qb.andWhere(`${shown}.state IN (:...states)`, { states: f.states });
     if (f.language) qb.andWhere('m.language = :language', { language: f.language });
     if (f.campaign) qb.andWhere('m.campaign = :campaign', { campaign: f.campaign });
@@ -172,6 +174,29 @@ export class MaterialsService {
       }
       throw error;
     }
+  }
+
+  /** Campaign, audiences, channels, validity and embargo: kept on the material, not in revisions. */
+  async updateDetails(actor: Actor, id: string, input: MaterialDetailsInput) {
+    const material = await this.load(actor, id);
+    if (!actor.ability.can('update', materialSubject(material))) throw forbidden();
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .update(MaterialEntity)
+      .set({
+        campaign: input.campaign?.trim() || null,
+        audiences: [...new Set(input.audiences)],
+        channels: [...new Set(input.channels)],
+        validUntil: input.validUntil ?? null,
+        embargoUntil: input.embargoUntil ? new Date(input.embargoUntil) : null,
+        version: () => 'version + 1',
+      })
+      .where('id = :id AND version = :version', { id, version: input.version })
+      .execute();
+    if (result.affected !== 1) {
+      throw conflict('The material was changed by someone else', { currentVersion: material.version });
+    }
+    return this.get(actor, id);
   }
 
   /**

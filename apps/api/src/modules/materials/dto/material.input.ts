@@ -1,6 +1,7 @@
-import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, PickType, registerEnumType } from '@nestjs/graphql';
 import {
   AUDIENCES,
+  CHANNELS,
   LANGUAGES,
   REVISION_STATES,
   TRANSITIONS,
@@ -64,10 +65,9 @@ export class CreateMaterialInput {
   @IsIn(AUDIENCES, { each: true })
   audiences: string[] = [];
 
-  @Field(() => [String], { defaultValue: [] })
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @MaxLength(100, { each: true })
+  @Field(() => [String], { defaultValue: [], description: `Among: ${CHANNELS.join(', ')}.` })
+  @ArrayMaxSize(CHANNELS.length)
+  @IsIn(CHANNELS, { each: true })
   channels: string[] = [];
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
@@ -79,6 +79,20 @@ export class CreateMaterialInput {
   @IsOptional()
   @IsDateString({ strict: true })
   embargoUntil?: string | null;
+}
+
+@InputType()
+export class MaterialDetailsInput extends PickType(CreateMaterialInput, [
+  'campaign',
+  'audiences',
+  'channels',
+  'validUntil',
+  'embargoUntil',
+] as const) {
+  @Field(() => Int, { description: 'Version of the material the edit started from.' })
+  @IsInt()
+  @Min(1)
+  version: number;
 }
 
 @InputType()
@@ -152,6 +166,12 @@ export class WithdrawMaterialInput {
 
 @InputType()
 export class MaterialFilterInput {
+  @Field(() => [ID], { nullable: true, description: 'Leave these out (e.g. the material being replaced).' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  excludeIds?: string[];
+
   @Field(() => [ID], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(20)
