@@ -81,6 +81,14 @@ describe('contact list', () => {
     expect(byCategory.data?.contacts.items.map((c: { id: string }) => c.id)).toEqual([b.id]);
     const hotlines = await t.gql(LIST, { filter: { region: 'naryn', kind: 'hotline' } }, cookie);
     expect(hotlines.data?.contacts.total).toBe(1);
+    const national = await createContact(t, {
+      kind: 'hotline',
+      name: 'Национальная Тестовая',
+      region: null,
+      phones: ['1888'],
+    });
+    const nationalOnly = await t.gql(LIST, { filter: { national: true, kind: 'hotline', search: 'Тестовая' } }, cookie);
+    expect(nationalOnly.data?.contacts.items.map((c: { id: string }) => c.id)).toEqual([national.id]);
     const byOrgType = await t.gql(LIST, { filter: { organizationType: 'ministry' } }, cookie);
     expect(byOrgType.data?.contacts.items.map((c: { id: string }) => c.id)).toEqual([b.id]);
 

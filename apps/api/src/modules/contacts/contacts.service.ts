@@ -38,6 +38,7 @@ export class ContactsService {
     if (filter.kind) qb.andWhere('c.kind = :kind', { kind: filter.kind });
     if (filter.categories?.length) qb.andWhere('c.category IN (:...categories)', { categories: filter.categories });
     if (filter.region) qb.andWhere('c.region = :region', { region: filter.region });
+    if (filter.national) qb.andWhere('c.region IS NULL');
     if (filter.organizationId) qb.andWhere('c.organization_id = :orgId', { orgId: filter.organizationId });
     if (filter.organizationType) qb.andWhere('o.type = :orgType', { orgType: filter.organizationType });
     const search = filter.search?.trim();

@@ -1,7 +1,7 @@
 import { CONTACT_CATEGORIES, CONTACT_KINDS, CONTACT_STATUSES, ORGANIZATION_TYPES, REGIONS } from '@portal/domain';
 import type { ContactCategory, ContactKind, ContactStatus, OrganizationType, Region } from '@portal/domain';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 /** The list filter as query-string parameters of the CSV export; `categories` may repeat or be comma-separated. */
 export class ContactExportQuery {
@@ -26,6 +26,11 @@ export class ContactExportQuery {
   @IsOptional()
   @IsIn(REGIONS)
   region?: Region;
+
+  @IsOptional()
+  @Transform(({ value }) => value === 'true' || value === true)
+  @IsBoolean()
+  national?: boolean;
 
   @IsOptional()
   @IsIn(CONTACT_STATUSES)

@@ -13,7 +13,16 @@ import {
   type OrganizationType,
   type Region,
 } from '@portal/domain';
-import { ArrayMaxSize, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { Type } from 'class-transformer';
 import {
   ContactCategoryEnum,
@@ -52,6 +61,11 @@ export class ContactFilterInput {
   @IsOptional()
   @IsIn(REGIONS)
   region?: Region;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only national entries (no region).' })
+  @IsOptional()
+  @IsBoolean()
+  national?: boolean;
 
   @Field(() => ContactStatusEnum, { nullable: true, description: 'Defaults to active.' })
   @IsOptional()
