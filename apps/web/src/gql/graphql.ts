@@ -27,6 +27,8 @@ export type ContactCategory =
 export type ContactFilterInput = {
   categories?: Array<ContactCategory> | null | undefined;
   kind?: ContactKind | null | undefined;
+  /** Only national entries (no region). */
+  national?: boolean | null | undefined;
   organizationId?: string | number | null | undefined;
   organizationType?: OrganizationType | null | undefined;
   region?: Region | null | undefined;
@@ -61,6 +63,7 @@ export type CreateMaterialInput = {
   /** Editor document as JSON. */
   body: string;
   campaign?: string | null | undefined;
+  /** Among: press, tv_radio, website, social_media, messengers, print, events. */
   channels?: Array<string>;
   /** ISO 8601 instant (the UI enters it in Asia/Bishkek). */
   embargoUntil?: string | null | undefined;
@@ -94,6 +97,8 @@ export type Language = 'en' | 'ky' | 'ru';
 export type MaterialFilterInput = {
   audience?: string | null | undefined;
   campaign?: string | null | undefined;
+  /** Leave these out (e.g. the material being replaced). */
+  excludeIds?: Array<string | number> | null | undefined;
   kindIds?: Array<string | number> | null | undefined;
   language?: Language | null | undefined;
   search?: string | null | undefined;
