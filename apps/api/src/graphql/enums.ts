@@ -12,7 +12,7 @@ import {
 import { USER_STATUSES } from '../modules/users/user.entity.js';
 
 /** GraphQL enums straight from the domain lists, so values are the same strings everywhere. */
-function asEnum<T extends string>(values: readonly T[]): Record<T, T> {
+export function asEnum<T extends string>(values: readonly T[]): Record<T, T> {
   return Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 }
 

@@ -1,9 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { REVISION_STATES, TRANSITIONS, type Language, type RevisionState, type Transition } from '@portal/domain';
-import { LanguageEnum } from '../../graphql/enums.js';
+import { asEnum, LanguageEnum } from '../../graphql/enums.js';
 
-const asEnum = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 export const RevisionStateEnum = asEnum(REVISION_STATES);
 export const TransitionEnum = asEnum(TRANSITIONS);
 registerEnumType(RevisionStateEnum, { name: 'RevisionState' });

@@ -23,16 +23,13 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { LanguageEnum } from '../../../graphql/enums.js';
+import { asEnum, LanguageEnum } from '../../../graphql/enums.js';
 import { PageArgs } from '../../../graphql/pagination.args.js';
 import { RevisionStateEnum, TransitionEnum } from '../material.model.js';
 
 export const MATERIAL_VIEWS = ['published', 'working'] as const;
 export type MaterialView = (typeof MATERIAL_VIEWS)[number];
-export const MaterialViewEnum = Object.fromEntries(MATERIAL_VIEWS.map((v) => [v, v])) as Record<
-  MaterialView,
-  MaterialView
->;
+export const MaterialViewEnum = asEnum(MATERIAL_VIEWS);
 registerEnumType(MaterialViewEnum, { name: 'MaterialView' });
 
 @InputType()
