@@ -22,5 +22,7 @@ export default {
   moduleNameMapper: {
     '^(\\.{1,2}/.*)\\.js$': '$1',
     '^@portal/(domain|authz)$': `${root}libs/$1/src/index.ts`,
+    // Its ESM build imports JSON without import attributes, which Jest warns about on every load.
+    '^libphonenumber-js/max$': `${root}node_modules/libphonenumber-js/max/index.cjs`,
   },
 };
