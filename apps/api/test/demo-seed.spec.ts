@@ -27,7 +27,7 @@ describe('demo data', () => {
         reader,
       );
       // Approved and agreed texts only: the embargoed release, the text under review and the draft stay hidden.
-      expect(library.data?.materials.total).toBe(5);
+      expect(library.data?.materials.total).toBe(6);
       const kyQa = library.data?.materials.items.find((m: { published: { title: string } }) =>
         m.published.title.startsWith('Улуттук ишеним'),
       );

@@ -355,3 +355,52 @@ describe('material details', () => {
     expect(history.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+describe('media coverage', () => {
+  it('requires outlet, date and link for coverage, and keeps them', async () => {
+    const [kind] = await t.dataSource.query(`SELECT id FROM material_kind WHERE code = 'media_coverage'`);
+    const CREATE = `mutation($input: CreateMaterialInput!) { createMaterial(input: $input) { coverageOutlet coverageDate coverageUrl } }`;
+    const base = {
+      kindId: kind.id,
+      language: 'ru',
+      title: 'Репортаж о горячей линии',
+      body: doc('Краткое содержание репортажа.'),
+    };
+    const missing = await t.gql(CREATE, { input: base }, editor.cookie);
+    expect(missing.errors?.[0].extensions?.fields?.map((f: { field: string }) => f.field)).toEqual([
+      'input.coverageOutlet',
+      'input.coverageDate',
+      'input.coverageUrl',
+    ]);
+    const badLink = await t.gql(
+      CREATE,
+      {
+        input: {
+          ...base,
+          coverageOutlet: 'Ордо Пресс',
+          coverageDate: '2026-11-20',
+          coverageUrl: 'javascript:alert(1)',
+        },
+      },
+      editor.cookie,
+    );
+    expect(badLink.errors?.[0].extensions?.fields?.[0]).toMatchObject({ field: 'input.coverageUrl', reason: 'isUrl' });
+    const ok = await t.gql(
+      CREATE,
+      {
+        input: {
+          ...base,
+          coverageOutlet: 'Ордо Пресс',
+          coverageDate: '2026-11-20',
+          coverageUrl: 'https://ordo.example.kg/189',
+        },
+      },
+      editor.cookie,
+    );
+    expect(ok.data?.createMaterial).toEqual({
+      coverageOutlet: 'Ордо Пресс',
+      coverageDate: '2026-11-20',
+      coverageUrl: 'https://ordo.example.kg/189',
+    });
+  });
+});

@@ -20,6 +20,7 @@ export interface DemoMaterial {
   embargoDays?: number;
   validUntil?: string;
   translationOf?: { key: string; revision: number };
+  coverage?: { outlet: string; date: string; url: string };
   revisions: DemoRevision[];
 }
 
@@ -210,6 +211,30 @@ export const DEMO_MATERIALS: DemoMaterial[] = [
           paragraphs: [
             'Если вы или ваши близкие попали в трудную ситуацию за рубежом, позвоните на горячую линию 189.',
             'Региональные отделения министерства работают во всех областных центрах с понедельника по пятницу.',
+          ],
+        },
+      },
+    ],
+  },
+  {
+    key: 'coverage',
+    kind: 'media_coverage',
+    language: 'ru',
+    campaign: HOTLINE,
+    audiences: ['migrants_families'],
+    channels: ['press', 'website'],
+    coverage: {
+      outlet: 'Информационное агентство «Ордо Пресс»',
+      date: '2026-10-14',
+      url: 'https://ordopress.example.kg/189',
+    },
+    revisions: [
+      {
+        title: '«Ордо Пресс»: как работает горячая линия 189',
+        state: 'approved',
+        body: {
+          paragraphs: [
+            'Агентство рассказало о работе консультантов горячей линии и привело советы для тех, кто собирается на заработки.',
           ],
         },
       },

@@ -28,6 +28,9 @@ export async function loadDemoMaterials(tx: EntityManager): Promise<void> {
         channels: demo.channels,
         validUntil: demo.validUntil ?? null,
         embargoUntil: demo.embargoDays ? new Date(Date.now() + demo.embargoDays * DAY) : null,
+        coverageOutlet: demo.coverage?.outlet ?? null,
+        coverageDate: demo.coverage?.date ?? null,
+        coverageUrl: demo.coverage?.url ?? null,
         createdBy: editor.id,
       }),
     );

@@ -4,6 +4,7 @@ import { ContactListIndex1795529958822 } from './1795529958822-ContactListIndex.
 import { Materials1795530257873 } from './1795530257873-Materials.js';
 import { MaterialPublication1795530996643 } from './1795530996643-MaterialPublication.js';
 import { MaterialListIndexes1795532088840 } from './1795532088840-MaterialListIndexes.js';
+import { MediaCoverage1795532832591 } from './1795532832591-MediaCoverage.js';
 
 /** Every migration, oldest first; the app and the TypeORM CLI both run this list. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Materials1795530257873,
   MaterialPublication1795530996643,
   MaterialListIndexes1795532088840,
+  MediaCoverage1795532832591,
 ];

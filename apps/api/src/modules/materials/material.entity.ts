@@ -72,6 +72,16 @@ export class MaterialEntity {
   @Column({ name: 'valid_until', type: 'date', nullable: true })
   validUntil: string | null;
 
+  /** Media coverage (kinds with the `coverage` structure): where and when it appeared; the body is the summary. */
+  @Column({ name: 'coverage_outlet', type: 'text', nullable: true })
+  coverageOutlet: string | null;
+
+  @Column({ name: 'coverage_date', type: 'date', nullable: true })
+  coverageDate: string | null;
+
+  @Column({ name: 'coverage_url', type: 'text', nullable: true })
+  coverageUrl: string | null;
+
   /** Press releases: readers do not see the material before this instant. */
   @Column({ name: 'embargo_until', type: 'timestamptz', nullable: true })
   embargoUntil: Date | null;

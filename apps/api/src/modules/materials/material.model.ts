@@ -228,6 +228,15 @@ export class MaterialModel {
   @Field(() => String, { nullable: true })
   validUntil: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Media coverage: the outlet.' })
+  coverageOutlet: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Media coverage: publication date (YYYY-MM-DD).' })
+  coverageDate: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Media coverage: link to the piece.' })
+  coverageUrl: string | null;
+
   @Field(() => GraphQLISODateTime, { nullable: true })
   embargoUntil: Date | null;
 

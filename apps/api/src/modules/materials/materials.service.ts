@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, QueryFailedError } from 'typeorm';
 import type { Actor } from '../../auth/actor.js';
-import { AppError, conflict, fieldError, forbidden, notFound } from '../../common/app-error.js';
+import { AppError, badInput, conflict, fieldError, forbidden, notFound } from '../../common/app-error.js';
 import type { MaterialKindInput } from './dto/material-kind.input.js';
 import type {
   CreateMaterialInput,
@@ -20,6 +20,27 @@ import { materialSubject } from './material-subject.js';
 import { MaterialEntity } from './material.entity.js';
 
 export const MATERIAL_COUNT_CAP = 1000;
+
+type CoverageFields = Pick<CreateMaterialInput, 'coverageOutlet' | 'coverageDate' | 'coverageUrl'>;
+
+/** Media coverage must say where, when and a link; other kinds carry none of it. */
+function assertCoverage(kind: MaterialKindEntity, input: CoverageFields): void {
+  if (kind.structure !== 'coverage') return;
+  const missing = (['coverageOutlet', 'coverageDate', 'coverageUrl'] as const).filter((f) => !input[f]?.trim());
+  if (missing.length) {
+    throw badInput(
+      missing.map((f) => ({ field: `input.${f}`, reason: 'required', message: 'required for media coverage' })),
+    );
+  }
+}
+
+function coverage(input: CoverageFields) {
+  return {
+    coverageOutlet: input.coverageOutlet?.trim() || null,
+    coverageDate: input.coverageDate || null,
+    coverageUrl: input.coverageUrl?.trim() || null,
+  };
+}
 
 const isUniqueViolation = (error: unknown) =>
   error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
@@ -125,9 +146,9 @@ export class MaterialsService {
   async create(actor: Actor, input: CreateMaterialInput) {
     if (!actor.ability.can('create', 'Material')) throw forbidden();
     const { doc, text } = parseBody(input.body);
-    if (!(await this.dataSource.getRepository(MaterialKindEntity).existsBy({ id: input.kindId }))) {
-      throw fieldError('input.kindId', 'notFound', 'unknown kind of material');
-    }
+    const kind = await this.dataSource.getRepository(MaterialKindEntity).findOneBy({ id: input.kindId });
+    if (!kind) throw fieldError('input.kindId', 'notFound', 'unknown kind of material');
+    assertCoverage(kind, input);
     const id = await this.insert(actor, {
       material: {
         kindId: input.kindId,
@@ -137,6 +158,7 @@ export class MaterialsService {
         channels: [...new Set(input.channels)],
         validUntil: input.validUntil ?? null,
         embargoUntil: input.embargoUntil ? new Date(input.embargoUntil) : null,
+        ...coverage(input),
       },
       revision: { title: input.title.trim(), body: doc, bodyText: text },
     });
@@ -180,6 +202,7 @@ export class MaterialsService {
   async updateDetails(actor: Actor, id: string, input: MaterialDetailsInput) {
     const material = await this.load(actor, id);
     if (!actor.ability.can('update', materialSubject(material))) throw forbidden();
+    assertCoverage(material.kind!, input);
     const result = await this.dataSource
       .createQueryBuilder()
       .update(MaterialEntity)
@@ -189,6 +212,7 @@ export class MaterialsService {
         channels: [...new Set(input.channels)],
         validUntil: input.validUntil ?? null,
         embargoUntil: input.embargoUntil ? new Date(input.embargoUntil) : null,
+        ...coverage(input),
         version: () => 'version + 1',
       })
       .where('id = :id AND version = :version', { id, version: input.version })

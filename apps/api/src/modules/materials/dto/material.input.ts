@@ -18,6 +18,7 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  IsUrl,
   Length,
   MaxLength,
   Min,
@@ -72,6 +73,23 @@ export class CreateMaterialInput {
   @IsDateString({ strict: true })
   validUntil?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Media coverage: the outlet (required for that kind).' })
+  @IsOptional()
+  @IsString()
+  @Length(2, 200)
+  coverageOutlet?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Media coverage: YYYY-MM-DD.' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  coverageDate?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Media coverage: http(s) link.' })
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  @MaxLength(2000)
+  coverageUrl?: string | null;
+
   @Field(() => String, { nullable: true, description: 'ISO 8601 instant (the UI enters it in Asia/Bishkek).' })
   @IsOptional()
   @IsDateString({ strict: true })
@@ -85,6 +103,9 @@ export class MaterialDetailsInput extends PickType(CreateMaterialInput, [
   'channels',
   'validUntil',
   'embargoUntil',
+  'coverageOutlet',
+  'coverageDate',
+  'coverageUrl',
 ] as const) {
   @Field(() => Int, { description: 'Version of the material the edit started from.' })
   @IsInt()
