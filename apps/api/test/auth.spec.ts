@@ -239,3 +239,23 @@ describe('invitations', () => {
     expect(self.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('housekeeping', () => {
+  it('deletes expired sessions and old sign-in attempts, and keeps live ones', async () => {
+    const { AuthHousekeepingService } = await import('../src/auth/auth-housekeeping.service.js');
+    const live = await t.signInAs(['member']);
+    const dead = await t.signInAs(['member']);
+    await t.dataSource
+      .getRepository(SessionEntity)
+      .update({ userId: dead.user.id }, { expiresAt: new Date(Date.now() - 1000) });
+    await t.dataSource.query(
+      `INSERT INTO login_attempt (email, ip, succeeded, created_at) VALUES ('old@test.kg', '10.0.0.1', false, now() - interval '200 days')`,
+    );
+    const result = await t.app.get(AuthHousekeepingService).run();
+    expect(result.sessions).toBeGreaterThanOrEqual(1);
+    expect(result.attempts).toBeGreaterThanOrEqual(1);
+    expect(await t.dataSource.getRepository(SessionEntity).countBy({ userId: dead.user.id })).toBe(0);
+    expect(await t.dataSource.getRepository(SessionEntity).countBy({ userId: live.user.id })).toBe(1);
+    expect(await t.dataSource.query(`SELECT 1 FROM login_attempt WHERE email = 'old@test.kg'`)).toEqual([]);
+  });
+});

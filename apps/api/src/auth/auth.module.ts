@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { InviteEntity } from '../modules/users/invite.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
+import { AuthHousekeepingService } from './auth-housekeeping.service.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { LoginAttemptEntity } from './login-attempt.entity.js';
@@ -13,7 +14,14 @@ import { SessionsService } from './sessions.service.js';
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([SessionEntity, LoginAttemptEntity, UserEntity, InviteEntity])],
-  providers: [SessionsService, PasswordService, LoginThrottleService, AuthService, AuthResolver],
+  providers: [
+    AuthHousekeepingService,
+    SessionsService,
+    PasswordService,
+    LoginThrottleService,
+    AuthService,
+    AuthResolver,
+  ],
   exports: [SessionsService, PasswordService],
 })
 export class AuthModule {}

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { LessThan, Not, type Repository } from 'typeorm';
+import { Not, type Repository } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/env.js';
 import type { UserEntity } from '../modules/users/user.entity.js';
@@ -62,9 +62,5 @@ export class SessionsService {
 
   async revokeAllForUser(userId: string, exceptSessionId?: string): Promise<void> {
     await this.sessions.delete(exceptSessionId ? { userId, id: Not(exceptSessionId) } : { userId });
-  }
-
-  async purgeExpired(): Promise<void> {
-    await this.sessions.delete({ expiresAt: LessThan(new Date()) });
   }
 }
