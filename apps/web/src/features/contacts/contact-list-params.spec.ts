@@ -10,6 +10,7 @@ describe('contact list parameters', () => {
       categories: ['press', 'cso_leader'],
       organizationType: null,
       region: 'osh',
+      national: false,
       kind: 'person',
       status: null,
       search: 'Ош',
@@ -26,6 +27,14 @@ describe('contact list parameters', () => {
     expect(params.sort).toBe('name');
     expect(params.page).toBe(1);
     expect(toSearchParams(params).toString()).toBe('');
+  });
+
+  it('keeps "national only" in the URL and the export, and it overrides a region', () => {
+    const params = parseListParams(new URLSearchParams('national=1&region=osh'));
+    expect(params).toMatchObject({ national: true, region: null });
+    expect(toSearchParams(params).toString()).toBe('national=1');
+    expect(toFilterInput(params)).toEqual({ national: true });
+    expect(exportCsvUrl(params)).toBe('/api/contacts/export.csv?national=true');
   });
 
   it('sends only set filters to the API', () => {

@@ -21,6 +21,8 @@ export interface ContactListParams {
   categories: ContactCategory[];
   organizationType: OrganizationType | null;
   region: Region | null;
+  /** Only entries with no region: national hotlines and bodies. Excludes a region, so setting one clears the other. */
+  national: boolean;
   kind: ContactKind | null;
   status: ContactStatus | null;
   search: string;
@@ -40,7 +42,8 @@ export function parseListParams(search: URLSearchParams): ContactListParams {
       .map((c) => oneOf(CONTACT_CATEGORIES, c))
       .filter((c): c is ContactCategory => c !== null),
     organizationType: oneOf(ORGANIZATION_TYPES, search.get('orgType')),
-    region: oneOf(REGIONS, search.get('region')),
+    region: search.get('national') === '1' ? null : oneOf(REGIONS, search.get('region')),
+    national: search.get('national') === '1',
     kind: oneOf(CONTACT_KINDS, search.get('kind')),
     status: oneOf(CONTACT_STATUSES, search.get('status')),
     search: (search.get('q') ?? '').trim(),
@@ -54,6 +57,7 @@ export function toSearchParams(params: ContactListParams): URLSearchParams {
   for (const c of params.categories) out.append('category', c);
   if (params.organizationType) out.set('orgType', params.organizationType);
   if (params.region) out.set('region', params.region);
+  if (params.national) out.set('national', '1');
   if (params.kind) out.set('kind', params.kind);
   if (params.status) out.set('status', params.status);
   if (params.search) out.set('q', params.search);
@@ -67,6 +71,7 @@ export function toFilterInput(params: ContactListParams): ContactFilterInput {
     ...(params.categories.length ? { categories: params.categories } : {}),
     ...(params.organizationType ? { organizationType: params.organizationType } : {}),
     ...(params.region ? { region: params.region } : {}),
+    ...(params.national ? { national: true } : {}),
     ...(params.kind ? { kind: params.kind } : {}),
     ...(params.status ? { status: params.status } : {}),
     ...(params.search ? { search: params.search } : {}),
@@ -80,6 +85,7 @@ export function exportCsvUrl(params: ContactListParams): string {
   if (params.categories.length) q.set('categories', params.categories.join(','));
   if (params.organizationType) q.set('organizationType', params.organizationType);
   if (params.region) q.set('region', params.region);
+  if (params.national) q.set('national', 'true');
   if (params.status) q.set('status', params.status);
   if (params.search) q.set('search', params.search);
   const query = q.toString();

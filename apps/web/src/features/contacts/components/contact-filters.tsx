@@ -96,7 +96,12 @@ export function ContactFilters({ params, showStatus, onChange }: Props) {
       </div>
       <div className="field">
         <label htmlFor="contacts-region">{t('contacts.region')}</label>
-        <select id="contacts-region" value={params.region ?? ''} onChange={(e) => select('region', e.target.value)}>
+        <select
+          id="contacts-region"
+          value={params.region ?? ''}
+          disabled={params.national}
+          onChange={(e) => select('region', e.target.value)}
+        >
           <option value="">{t('contacts.any')}</option>
           {REGIONS.map((r) => (
             <option key={r} value={r}>
@@ -104,6 +109,16 @@ export function ContactFilters({ params, showStatus, onChange }: Props) {
             </option>
           ))}
         </select>
+        <label className="check-inline">
+          <input
+            type="checkbox"
+            name="national"
+            checked={params.national}
+            data-testid="contacts-national"
+            onChange={(e) => onChange({ national: e.target.checked, region: null, page: 1 })}
+          />
+          {t('contacts.nationalOnly')}
+        </label>
       </div>
       <div className="field">
         <label htmlFor="contacts-kind">{t('contacts.kind')}</label>
