@@ -40,6 +40,9 @@ const MaterialTranslatePage = lazy(() =>
     default: m.MaterialTranslatePage,
   })),
 );
+const MaterialKindsPage = lazy(() =>
+  import('../features/material-kinds/routes/material-kinds-page').then((m) => ({ default: m.MaterialKindsPage })),
+);
 const UsersPage = lazy(() => import('../features/users/routes/users-page').then((m) => ({ default: m.UsersPage })));
 const AccountPage = lazy(() =>
   import('../features/account/routes/account-page').then((m) => ({ default: m.AccountPage })),
@@ -68,6 +71,7 @@ export const router = createBrowserRouter([
       { path: 'materials/:id/edit', element: <MaterialEditPage /> },
       { path: 'materials/:id/translate/:language', element: <MaterialTranslatePage /> },
       { path: 'users', element: <UsersPage /> },
+      { path: 'admin/material-kinds', element: <MaterialKindsPage /> },
       { path: 'account', element: <AccountPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

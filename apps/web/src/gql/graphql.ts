@@ -65,6 +65,12 @@ export type CreateMaterialInput = {
   campaign?: string | null | undefined;
   /** Among: press, tv_radio, website, social_media, messengers, print, events. */
   channels?: Array<string>;
+  /** Media coverage: YYYY-MM-DD. */
+  coverageDate?: string | null | undefined;
+  /** Media coverage: the outlet (required for that kind). */
+  coverageOutlet?: string | null | undefined;
+  /** Media coverage: http(s) link. */
+  coverageUrl?: string | null | undefined;
   /** ISO 8601 instant (the UI enters it in Asia/Bishkek). */
   embargoUntil?: string | null | undefined;
   kindId: string | number;
@@ -94,6 +100,26 @@ export type InviteUserInput = {
 
 export type Language = 'en' | 'ky' | 'ru';
 
+export type MaterialDetailsInput = {
+  /** Among: at_risk, migrants_families, returnees, cso, private_sector, religious, government. */
+  audiences?: Array<string>;
+  campaign?: string | null | undefined;
+  /** Among: press, tv_radio, website, social_media, messengers, print, events. */
+  channels?: Array<string>;
+  /** Media coverage: YYYY-MM-DD. */
+  coverageDate?: string | null | undefined;
+  /** Media coverage: the outlet (required for that kind). */
+  coverageOutlet?: string | null | undefined;
+  /** Media coverage: http(s) link. */
+  coverageUrl?: string | null | undefined;
+  /** ISO 8601 instant (the UI enters it in Asia/Bishkek). */
+  embargoUntil?: string | null | undefined;
+  /** YYYY-MM-DD */
+  validUntil?: string | null | undefined;
+  /** Version of the material the edit started from. */
+  version: number;
+};
+
 export type MaterialFilterInput = {
   audience?: string | null | undefined;
   campaign?: string | null | undefined;
@@ -103,6 +129,17 @@ export type MaterialFilterInput = {
   language?: Language | null | undefined;
   search?: string | null | undefined;
   states?: Array<RevisionState> | null | undefined;
+};
+
+export type MaterialKindInput = {
+  /** Stable identifier, e.g. fact_sheet. */
+  code: string;
+  nameEn: string;
+  nameKy: string;
+  nameRu: string;
+  sortOrder?: number;
+  /** How bodies are shaped: text, points, qa, coverage. */
+  structure: string;
 };
 
 export type MaterialView = 'published' | 'working';
@@ -686,6 +723,75 @@ export type CreateTranslationMutation = {
   };
 };
 
+export type UpdateMaterialDetailsMutationVariables = Exact<{
+  id: string | number;
+  input: MaterialDetailsInput;
+}>;
+
+export type UpdateMaterialDetailsMutation = {
+  updateMaterialDetails: {
+    __typename: 'Material';
+    id: string;
+    language: Language;
+    sourceId: string | null;
+    campaign: string | null;
+    audiences: Array<string>;
+    channels: Array<string>;
+    validUntil: string | null;
+    embargoUntil: string | null;
+    state: RevisionState | null;
+    availableTransitions: Array<Transition>;
+    version: number;
+    updatedAt: string;
+    publishedAt: string | null;
+    expired: boolean;
+    outdated: boolean;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
+    kind: { id: string; code: string; structure: string; nameRu: string; nameKy: string; nameEn: string };
+    supersededBy: { id: string; title: string; language: Language } | null;
+    source: { id: string; title: string; language: Language } | null;
+    translations: Array<{
+      id: string;
+      language: Language;
+      title: string;
+      state: RevisionState | null;
+      outdated: boolean;
+    }>;
+    approval: { approvedBy: string; approvedAt: string; revisionNumber: number; state: RevisionState } | null;
+    published: {
+      id: string;
+      number: number;
+      title: string;
+      body: string;
+      state: RevisionState;
+      authorId: string | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    } | null;
+    working: {
+      id: string;
+      number: number;
+      title: string;
+      body: string;
+      state: RevisionState;
+      authorId: string | null;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    } | null;
+  };
+};
+
+export type SaveMaterialKindMutationVariables = Exact<{
+  input: MaterialKindInput;
+}>;
+
+export type SaveMaterialKindMutation = {
+  saveMaterialKind: { id: string; code: string; structure: string; nameRu: string; nameKy: string; nameEn: string };
+};
+
 export type MaterialRevisionsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -934,6 +1040,7 @@ export type MaterialsQueryVariables = Exact<{
 export type MaterialsQuery = {
   materials: {
     total: number;
+    totalIsCapped: boolean;
     items: Array<{
       __typename: 'Material';
       id: string;
@@ -1155,6 +1262,21 @@ export type WithdrawMaterialMutation = {
       createdAt: string;
       updatedAt: string;
     } | null;
+  };
+};
+
+export type ReplacementCandidatesQueryVariables = Exact<{
+  filter: MaterialFilterInput;
+}>;
+
+export type ReplacementCandidatesQuery = {
+  materials: {
+    items: Array<{
+      id: string;
+      language: Language;
+      kind: { id: string; code: string; structure: string; nameRu: string; nameKy: string; nameEn: string };
+      published: { id: string; title: string } | null;
+    }>;
   };
 };
 
@@ -2161,6 +2283,101 @@ fragment MaterialFields on Material {
     ...MaterialRevisionFields
   }
 }`) as unknown as TypedDocumentString<CreateTranslationMutation, CreateTranslationMutationVariables>;
+export const UpdateMaterialDetailsDocument = new TypedDocumentString(`
+    mutation UpdateMaterialDetails($id: ID!, $input: MaterialDetailsInput!) {
+  updateMaterialDetails(id: $id, input: $input) {
+    ...MaterialFields
+  }
+}
+    fragment MaterialKindFields on MaterialKind {
+  id
+  code
+  structure
+  nameRu
+  nameKy
+  nameEn
+}
+fragment ApprovalFields on Approval {
+  approvedBy
+  approvedAt
+  revisionNumber
+  state
+}
+fragment MaterialRefFields on MaterialRef {
+  id
+  title
+  language
+}
+fragment MaterialRevisionFields on MaterialRevision {
+  id
+  number
+  title
+  body
+  state
+  authorId
+  version
+  createdAt
+  updatedAt
+}
+fragment MaterialFields on Material {
+  __typename
+  id
+  kind {
+    ...MaterialKindFields
+  }
+  language
+  sourceId
+  campaign
+  audiences
+  channels
+  validUntil
+  embargoUntil
+  state
+  availableTransitions
+  version
+  updatedAt
+  publishedAt
+  expired
+  outdated
+  withdrawnAt
+  withdrawalReason
+  supersededBy {
+    ...MaterialRefFields
+  }
+  source {
+    ...MaterialRefFields
+  }
+  translations {
+    id
+    language
+    title
+    state
+    outdated
+  }
+  approval {
+    ...ApprovalFields
+  }
+  published {
+    ...MaterialRevisionFields
+  }
+  working {
+    ...MaterialRevisionFields
+  }
+}`) as unknown as TypedDocumentString<UpdateMaterialDetailsMutation, UpdateMaterialDetailsMutationVariables>;
+export const SaveMaterialKindDocument = new TypedDocumentString(`
+    mutation SaveMaterialKind($input: MaterialKindInput!) {
+  saveMaterialKind(input: $input) {
+    ...MaterialKindFields
+  }
+}
+    fragment MaterialKindFields on MaterialKind {
+  id
+  code
+  structure
+  nameRu
+  nameKy
+  nameEn
+}`) as unknown as TypedDocumentString<SaveMaterialKindMutation, SaveMaterialKindMutationVariables>;
 export const MaterialRevisionsDocument = new TypedDocumentString(`
     query MaterialRevisions($id: ID!) {
   materialRevisions(id: $id) {
@@ -2280,6 +2497,7 @@ export const MaterialsDocument = new TypedDocumentString(`
     query Materials($filter: MaterialFilterInput, $view: MaterialView!, $limit: Int!, $offset: Int!) {
   materials(filter: $filter, view: $view, limit: $limit, offset: $offset) {
     total
+    totalIsCapped
     items {
       ...MaterialCardFields
     }
@@ -2597,6 +2815,30 @@ fragment MaterialFields on Material {
     ...MaterialRevisionFields
   }
 }`) as unknown as TypedDocumentString<WithdrawMaterialMutation, WithdrawMaterialMutationVariables>;
+export const ReplacementCandidatesDocument = new TypedDocumentString(`
+    query ReplacementCandidates($filter: MaterialFilterInput!) {
+  materials(filter: $filter, view: published, limit: 10, offset: 0) {
+    items {
+      id
+      language
+      kind {
+        ...MaterialKindFields
+      }
+      published {
+        id
+        title
+      }
+    }
+  }
+}
+    fragment MaterialKindFields on MaterialKind {
+  id
+  code
+  structure
+  nameRu
+  nameKy
+  nameEn
+}`) as unknown as TypedDocumentString<ReplacementCandidatesQuery, ReplacementCandidatesQueryVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users {
   users {

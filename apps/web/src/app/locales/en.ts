@@ -14,6 +14,7 @@ export const en: Messages = {
     language: 'Language',
   },
   nav: {
+    materialKinds: 'Kinds of material',
     contacts: 'Contacts',
     materials: 'Materials',
     users: 'Users',
@@ -74,6 +75,11 @@ export const en: Messages = {
     UNKNOWN: 'Something went wrong. Please try again.',
   },
   validation: {
+    max: 'Too large.',
+    min: 'Too small.',
+    isInt: 'A whole number is required.',
+    inUse: 'This kind is used by materials: its structure cannot change.',
+    matches: 'Invalid format.',
     tooLong: 'The text is too long.',
     invalidDocument: 'The text is damaged. Copy it and paste it again.',
     unsupportedContent:
@@ -112,6 +118,7 @@ export const en: Messages = {
     acceptInvite: 'Save password and sign in',
   },
   contacts: {
+    nationalOnly: 'National only',
     title: 'Contacts',
     new: 'New contact',
     import: 'Import',
@@ -233,6 +240,32 @@ export const en: Messages = {
     changed: 'Password changed. Your other sessions were signed out.',
     language: 'Interface language',
     profile: 'Profile',
+  },
+  materialKinds: {
+    title: 'Kinds of material',
+    intro:
+      'The kinds offered when a material is created. The code never changes; a kind already in use keeps its structure.',
+    code: 'Code',
+    codeHint: 'Lower-case Latin letters, digits and _, starting with a letter; e.g. fact_sheet.',
+    codeFixed: 'The code of a kind does not change.',
+    structure: 'Structure of the text',
+    nameRu: 'Name in Russian',
+    nameKy: 'Name in Kyrgyz',
+    nameEn: 'Name in English',
+    sortOrder: 'Position in lists',
+    add: 'Add kind',
+    addTitle: 'New kind of material',
+    added: 'Kind “{{name}}” added.',
+    edit: 'Rename',
+    save: 'Save',
+    saving: 'Saving…',
+    cancel: 'Cancel',
+  },
+  kindStructures: {
+    text: 'Plain text',
+    points: 'Talking points (numbered list)',
+    qa: 'Questions and answers',
+    coverage: 'Media coverage (links)',
   },
   ...materialsEn,
 };

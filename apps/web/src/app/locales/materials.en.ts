@@ -15,6 +15,19 @@ type MaterialMessages = Pick<
 
 export const materialsEn: MaterialMessages = {
   materials: {
+    replacementFailed: 'Could not load the list. Withdraw without a replacement or try again later.',
+    replacementNone: 'No matching published materials.',
+    replacementClear: 'Remove',
+    replacementChosen: 'Replacement:',
+    replacementSearch: 'Find a published material',
+    replacement: 'Replaced by (optional)',
+    totalCapped: 'Found: {{count}}+',
+    clearSelection: 'Clear selection',
+    downloadSelectionPdf: 'Download selection (PDF)',
+    downloadSelectionDocx: 'Download selection (DOCX)',
+    selectionFull: 'No more than {{max}} fit in one file.',
+    selected: 'Selected: {{count}}',
+    selection: 'Selected materials',
     new_: 'New',
     revised: 'Revised',
     withdrawnBadge: 'Withdrawn',
@@ -26,8 +39,7 @@ export const materialsEn: MaterialMessages = {
     outdated: 'The source text changed after this translation. Compare with the original:',
     withdraw: 'Withdraw the text',
     withdrawReason: 'Reason for withdrawal (readers will see it)',
-    selectForExport: 'Select for download',
-    exportSelection: 'Download selected (DOCX): {{count}}',
+    selectForExport: 'Select for download: {{title}}',
     title: 'Materials',
     new: 'New material',
     introPublished:
@@ -116,6 +128,12 @@ export const materialsEn: MaterialMessages = {
     events: 'Events',
   },
   materialEditor: {
+    none: 'not set',
+    detailsSaved: 'Details saved.',
+    saveText: 'Save text',
+    saveDetails: 'Save details',
+    textTitle: 'Text of the material',
+    detailsTitle: 'Details',
     createTitle: 'New material',
     editTitle: 'Edit material',
     title: 'Title',
@@ -150,7 +168,7 @@ export const materialsEn: MaterialMessages = {
     save: 'Save',
     saving: 'Saving…',
     cancel: 'Cancel',
-    detailsFixed: 'Kind, language, campaign, audiences and dates are set when the material is created.',
+    detailsFixed: 'Kind ({{kind}}) and language ({{language}}) are set at creation and do not change.',
     newRevisionNote:
       'The published text does not change: saving starts revision {{number}}, and readers keep the current text until the new one is approved.',
     underReview:
@@ -191,6 +209,11 @@ export const materialsEn: MaterialMessages = {
     translateInto: 'Translate: {{language}}',
   },
   materialConflict: {
+    keepMineDetails: 'Save my details over them',
+    reloadDetails: 'Load the saved details',
+    detailsIntro:
+      'While you were editing, the material was saved as version {{version}}. Nothing was overwritten. Compare and choose.',
+    detailsTitle: 'Someone else has changed the details',
     title: 'Someone else has changed this text',
     intro:
       'While you were editing, revision {{number}} (version {{version}}) was saved. Nothing was overwritten. Compare and choose.',

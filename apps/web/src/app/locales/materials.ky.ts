@@ -15,6 +15,20 @@ type MaterialMessages = Pick<
 
 export const materialsKy: MaterialMessages = {
   materials: {
+    replacementFailed:
+      'Тизмени жүктөө мүмкүн болгон жок. Алмаштыруусуз кайтарып алсаңыз же кийинчерээк аракет кылсаңыз болот.',
+    replacementNone: 'Ылайыктуу жарыяланган материалдар жок.',
+    replacementClear: 'Алып салуу',
+    replacementChosen: 'Алмаштыруучу:',
+    replacementSearch: 'Жарыяланган материалды табуу',
+    replacement: 'Эмне менен алмаштыруу (милдеттүү эмес)',
+    totalCapped: 'Табылды: {{count}} дан ашык',
+    clearSelection: 'Тандоону алып салуу',
+    downloadSelectionPdf: 'Тандалгандарды жүктөп алуу (PDF)',
+    downloadSelectionDocx: 'Тандалгандарды жүктөп алуу (DOCX)',
+    selectionFull: 'Бир файлга {{max}} материалдан ашык батпайт.',
+    selected: 'Тандалды: {{count}}',
+    selection: 'Тандалган материалдар',
     new_: 'Жаңы',
     revised: 'Жаңыланды',
     withdrawnBadge: 'Кайтарылып алынган',
@@ -26,8 +40,7 @@ export const materialsKy: MaterialMessages = {
     outdated: 'Бул котормодон кийин түпнуска текст өзгөргөн. Түпнуска менен салыштырыңыз:',
     withdraw: 'Текстти кайтарып алуу',
     withdrawReason: 'Кайтарып алуунун себеби (аны окурмандар көрөт)',
-    selectForExport: 'Жүктөп алуу үчүн тандоо',
-    exportSelection: 'Тандалгандарды жүктөп алуу (DOCX): {{count}}',
+    selectForExport: 'Жүктөп алуу үчүн тандоо: {{title}}',
     title: 'Материалдар',
     new: 'Жаңы материал',
     introPublished:
@@ -116,6 +129,12 @@ export const materialsKy: MaterialMessages = {
     events: 'Иш-чаралар',
   },
   materialEditor: {
+    none: 'көрсөтүлгөн эмес',
+    detailsSaved: 'Маалыматтар сакталды.',
+    saveText: 'Текстти сактоо',
+    saveDetails: 'Маалыматтарды сактоо',
+    textTitle: 'Материалдын тексти',
+    detailsTitle: 'Маалыматтар',
     createTitle: 'Жаңы материал',
     editTitle: 'Материалды оңдоо',
     title: 'Аталышы',
@@ -150,7 +169,7 @@ export const materialsKy: MaterialMessages = {
     save: 'Сактоо',
     saving: 'Сакталууда…',
     cancel: 'Жокко чыгаруу',
-    detailsFixed: 'Түрү, тили, өнөктүгү, максаттуу топтору жана даталары материал түзүлгөндө коюлат.',
+    detailsFixed: 'Түрү ({{kind}}) жана тили ({{language}}) түзүлгөндө коюлат жана өзгөрбөйт.',
     newRevisionNote:
       'Жарыяланган текст өзгөрбөйт: сактоо {{number}}-редакцияны баштайт, ал эми жаңысы бекитилгенге чейин окурмандар мурунку текстти көрөт.',
     underReview:
@@ -191,6 +210,11 @@ export const materialsKy: MaterialMessages = {
     translateInto: 'Которуу: {{language}}',
   },
   materialConflict: {
+    keepMineDetails: 'Менин маалыматтарымды үстүнөн сактоо',
+    reloadDetails: 'Сакталган маалыматтарды жүктөө',
+    detailsIntro:
+      'Сиз оңдоп жатканда материал {{version}}-версияда сакталды. Эч нерсе кайра жазылган жок. Салыштырып, тандаңыз.',
+    detailsTitle: 'Маалыматтарды башка бирөө өзгөрттү',
     title: 'Текстти башка бирөө өзгөрттү',
     intro:
       'Сиз оңдоп жатканда {{number}}-редакция ({{version}}-версия) сакталды. Эч нерсе өчүрүлгөн жок. Салыштырып, тандаңыз.',

@@ -1,6 +1,19 @@
 /** Texts of the approved-messaging section (materials library, material page, editor), merged into `ru`. */
 export const materialsRu = {
   materials: {
+    replacementFailed: 'Не удалось загрузить список. Можно отозвать без замены или попробовать позже.',
+    replacementNone: 'Подходящих опубликованных материалов нет.',
+    replacementClear: 'Убрать',
+    replacementChosen: 'Замена:',
+    replacementSearch: 'Найти опубликованный материал',
+    replacement: 'Чем заменить (необязательно)',
+    totalCapped: 'Найдено: более {{count}}',
+    clearSelection: 'Снять выбор',
+    downloadSelectionPdf: 'Скачать выбранные (PDF)',
+    downloadSelectionDocx: 'Скачать выбранные (DOCX)',
+    selectionFull: 'Больше {{max}} в один файл не войдёт.',
+    selected: 'Выбрано: {{count}}',
+    selection: 'Выбранные материалы',
     new_: 'Новое',
     revised: 'Обновлено',
     withdrawnBadge: 'Отозвано',
@@ -12,8 +25,7 @@ export const materialsRu = {
     outdated: 'Исходный текст изменился после этого перевода. Сверьтесь с оригиналом:',
     withdraw: 'Отозвать текст',
     withdrawReason: 'Причина отзыва (её увидят читатели)',
-    selectForExport: 'Выбрать для выгрузки',
-    exportSelection: 'Скачать выбранные (DOCX): {{count}}',
+    selectForExport: 'Выбрать для выгрузки: {{title}}',
     title: 'Материалы',
     new: 'Новый материал',
     introPublished:
@@ -102,6 +114,12 @@ export const materialsRu = {
     events: 'Мероприятия',
   },
   materialEditor: {
+    none: 'не указано',
+    detailsSaved: 'Сведения сохранены.',
+    saveText: 'Сохранить текст',
+    saveDetails: 'Сохранить сведения',
+    textTitle: 'Текст материала',
+    detailsTitle: 'Сведения',
     createTitle: 'Новый материал',
     editTitle: 'Редактирование материала',
     title: 'Заголовок',
@@ -136,7 +154,7 @@ export const materialsRu = {
     save: 'Сохранить',
     saving: 'Сохранение…',
     cancel: 'Отмена',
-    detailsFixed: 'Вид, язык, кампания, аудитории и даты задаются при создании материала.',
+    detailsFixed: 'Вид ({{kind}}) и язык ({{language}}) задаются при создании и не меняются.',
     newRevisionNote:
       'Опубликованный текст не меняется: сохранение начнёт редакцию {{number}}, а читатели будут видеть прежний текст, пока новый не утвердят.',
     underReview:
@@ -177,6 +195,11 @@ export const materialsRu = {
     translateInto: 'Перевести: {{language}}',
   },
   materialConflict: {
+    keepMineDetails: 'Сохранить мои сведения поверх',
+    reloadDetails: 'Загрузить сохранённые сведения',
+    detailsIntro:
+      'Пока вы редактировали, материал сохранён в версии {{version}}. Ничего не перезаписано. Сравните и выберите.',
+    detailsTitle: 'Сведения уже изменил кто-то другой',
     title: 'Текст изменил кто-то другой',
     intro:
       'Пока вы редактировали, сохранена редакция {{number}} (версия {{version}}). Ничего не перезаписано. Сравните и выберите.',

@@ -35,6 +35,11 @@ export function AppShell() {
     { to: '/contacts', label: t('nav.contacts'), visible: true },
     { to: '/materials', label: t('nav.materials'), visible: true },
     { to: '/users', label: t('nav.users'), visible: ability.can('manage', 'User') },
+    {
+      to: '/admin/material-kinds',
+      label: t('nav.materialKinds'),
+      visible: ability.can('manage', 'MaterialKind'),
+    },
   ].filter((s) => s.visible);
 
   return (

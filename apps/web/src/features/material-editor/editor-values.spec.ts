@@ -1,5 +1,12 @@
 import type { DocNode } from '../materials/material-doc';
-import { bodyAfterKindChange, emptyValues, templateFor, toCreateInput } from './editor-values';
+import {
+  bodyAfterKindChange,
+  detailsOf,
+  emptyValues,
+  templateFor,
+  toCreateInput,
+  toDetailsInput,
+} from './editor-values';
 
 describe('material form values', () => {
   it('send trimmed values, nulls for empty optional fields and the embargo as an instant', () => {
@@ -36,5 +43,31 @@ describe('material form values', () => {
     };
     expect(bodyAfterKindChange(written, 'points')).toBeNull();
     expect(bodyAfterKindChange(emptyValues('ru').body, 'points')?.content?.[0].type).toBe('orderedList');
+  });
+
+  it('round-trips stored details through the details form, dropping slugs the domain no longer has', () => {
+    const stored = {
+      campaign: 'Безопасная миграция',
+      audiences: ['returnees', 'aliens'],
+      channels: ['press', 'pigeons'],
+      validUntil: '2027-12-31',
+      embargoUntil: '2027-03-01T04:00:00.000Z',
+    };
+    const values = detailsOf(stored);
+    expect(values).toEqual({
+      campaign: 'Безопасная миграция',
+      audiences: ['returnees'],
+      channels: ['press'],
+      validUntil: '2027-12-31',
+      embargoUntil: '2027-03-01T10:00',
+    });
+    expect(toDetailsInput({ ...values, campaign: '  ' }, 4)).toEqual({
+      campaign: null,
+      audiences: ['returnees'],
+      channels: ['press'],
+      validUntil: '2027-12-31',
+      embargoUntil: '2027-03-01T04:00:00.000Z',
+      version: 4,
+    });
   });
 });

@@ -1,22 +1,44 @@
 import type { Language } from '@portal/domain';
-import type { CreateMaterialInput } from '../../gql/graphql';
+import type { CreateMaterialInput, MaterialDetailsInput, MaterialFieldsFragment } from '../../gql/graphql';
 import { EMPTY_DOC, isEmptyDoc, type DocNode } from '../materials/material-doc';
-import type { Audience, Channel } from '../materials/material-options';
-import { bishkekLocalToIso } from './bishkek-time';
+import { isAudience, isChannel, type Audience, type Channel } from '../materials/material-options';
+import { bishkekLocalToIso, isoToBishkekLocal } from './bishkek-time';
 
-/** What the create form holds; the body is the editor's JSON document. */
-export interface MaterialFormValues {
-  kindId: string;
-  language: Language;
-  title: string;
+/** Campaign, audiences, channels and dates: editable after creation, unlike kind and language. */
+export interface DetailsValues {
   campaign: string;
   audiences: Audience[];
   channels: Channel[];
   validUntil: string;
   /** A datetime-local value, Bishkek time. */
   embargoUntil: string;
+}
+
+/** What the create form holds; the body is the editor's JSON document. */
+export interface MaterialFormValues extends DetailsValues {
+  kindId: string;
+  language: Language;
+  title: string;
   body: DocNode;
 }
+
+/** The stored details as form values; slugs the domain no longer knows are dropped (the API would refuse them). */
+export const detailsOf = (m: Pick<MaterialFieldsFragment, keyof DetailsValues>): DetailsValues => ({
+  campaign: m.campaign ?? '',
+  audiences: m.audiences.filter(isAudience),
+  channels: m.channels.filter(isChannel),
+  validUntil: m.validUntil ?? '',
+  embargoUntil: isoToBishkekLocal(m.embargoUntil),
+});
+
+export const toDetailsInput = (values: DetailsValues, version: number): MaterialDetailsInput => ({
+  campaign: values.campaign.trim() || null,
+  audiences: values.audiences,
+  channels: values.channels,
+  validUntil: values.validUntil || null,
+  embargoUntil: bishkekLocalToIso(values.embargoUntil),
+  version,
+});
 
 export const emptyValues = (language: Language): MaterialFormValues => ({
   kindId: '',

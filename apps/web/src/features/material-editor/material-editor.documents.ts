@@ -3,4 +3,5 @@ export {
   CreateMaterialDocument as CreateMaterialMutation,
   SaveMaterialDocument as SaveMaterialMutation,
   CreateTranslationDocument as CreateTranslationMutation,
+  UpdateMaterialDetailsDocument as UpdateMaterialDetailsMutation,
 } from '../../gql/graphql';

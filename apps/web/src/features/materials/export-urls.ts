@@ -4,6 +4,9 @@ export type ExportFormat = 'docx' | 'pdf';
 export const exportUrl = (id: string, format: ExportFormat) =>
   `/api/materials/${encodeURIComponent(id)}/export.${format}`;
 
-/** Several published texts in one document. */
-export const selectionExportUrl = (ids: string[]) =>
-  `/api/materials/export.docx?ids=${ids.map(encodeURIComponent).join(',')}`;
+/** The API puts at most this many published texts into one file. */
+export const MAX_SELECTION = 50;
+
+/** Several published texts in one document, in the order chosen. */
+export const selectionExportUrl = (ids: string[], format: ExportFormat) =>
+  `/api/materials/export.${format}?ids=${ids.map(encodeURIComponent).join(',')}`;

@@ -7,4 +7,5 @@ export {
   TransitionMaterialDocument as TransitionMaterialMutation,
   MarkLibraryVisitedDocument as MarkLibraryVisitedMutation,
   WithdrawMaterialDocument as WithdrawMaterialMutation,
+  ReplacementCandidatesDocument as ReplacementCandidatesQuery,
 } from '../../gql/graphql';

@@ -8,5 +8,8 @@ export const materialKeys = {
   details: () => [...materialKeys.all, 'detail'] as const,
   detail: (id: string) => [...materialKeys.details(), id] as const,
   history: (id: string) => [...materialKeys.detail(id), 'history'] as const,
+  /** Published texts offered as the replacement of `excludeId` in the withdraw dialog. */
+  replacements: (excludeId: string, search: string) =>
+    [...materialKeys.all, 'replacements', excludeId, search] as const,
   kinds: ['materialKinds'] as const,
 };

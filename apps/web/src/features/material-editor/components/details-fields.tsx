@@ -4,8 +4,8 @@ import { currentLanguage } from '../../../app/i18n';
 import type { MaterialKindFieldsFragment } from '../../../gql/graphql';
 import { describedBy, FieldMessage, type FieldErrors } from '../../contact-form/components/field-message';
 import { kindName } from '../../materials/kind-name';
-import { AUDIENCES, CHANNELS } from '../../materials/material-options';
 import type { MaterialFormValues } from '../editor-values';
+import { MaterialDetailsFields } from './material-details-fields';
 
 interface Props {
   values: MaterialFormValues;
@@ -15,10 +15,7 @@ interface Props {
   onKind: (kind: MaterialKindFieldsFragment | undefined) => void;
 }
 
-const toggle = <T extends string>(list: T[], value: T, on: boolean) =>
-  on ? [...list, value] : list.filter((x) => x !== value);
-
-/** What a material is and for whom: set once, when it is created. */
+/** Kind and language are set once, when the material is created; the details stay editable. */
 export function DetailsFields({ values, kinds, errors, onChange, onKind }: Props) {
   const { t } = useTranslation();
   const language = currentLanguage();
@@ -62,86 +59,7 @@ export function DetailsFields({ values, kinds, errors, onChange, onKind }: Props
           <FieldMessage id="material-language-error" error={errors.language} />
         </fieldset>
       </div>
-      <div className="field">
-        <label htmlFor="material-campaign">{t('materialEditor.campaign')}</label>
-        <input
-          id="material-campaign"
-          type="text"
-          value={values.campaign}
-          placeholder={t('materialEditor.campaignHint')}
-          {...describedBy('material-campaign', errors.campaign)}
-          onChange={(e) => onChange({ campaign: e.target.value })}
-        />
-        <FieldMessage id="material-campaign-error" error={errors.campaign} />
-      </div>
-      <div className="grid-2">
-        <fieldset>
-          <legend>{t('materialEditor.audiences')}</legend>
-          <div className="checks checks-column">
-            {AUDIENCES.map((a) => (
-              <label key={a}>
-                <input
-                  type="checkbox"
-                  name="audiences"
-                  value={a}
-                  checked={values.audiences.includes(a)}
-                  onChange={(e) => onChange({ audiences: toggle(values.audiences, a, e.target.checked) })}
-                />
-                {t(`audiences.${a}`)}
-              </label>
-            ))}
-          </div>
-          <FieldMessage id="material-audiences-error" error={errors.audiences} />
-        </fieldset>
-        <fieldset>
-          <legend>{t('materialEditor.channels')}</legend>
-          <div className="checks checks-column">
-            {CHANNELS.map((c) => (
-              <label key={c}>
-                <input
-                  type="checkbox"
-                  name="channels"
-                  value={c}
-                  checked={values.channels.includes(c)}
-                  onChange={(e) => onChange({ channels: toggle(values.channels, c, e.target.checked) })}
-                />
-                {t(`channels.${c}`)}
-              </label>
-            ))}
-          </div>
-          <FieldMessage id="material-channels-error" error={errors.channels} />
-        </fieldset>
-      </div>
-      <div className="grid-2">
-        <div className="field">
-          <label htmlFor="material-valid-until">{t('materialEditor.validUntil')}</label>
-          <input
-            id="material-valid-until"
-            type="date"
-            value={values.validUntil}
-            {...describedBy('material-valid-until', errors.validUntil)}
-            onChange={(e) => onChange({ validUntil: e.target.value })}
-          />
-          <FieldMessage id="material-valid-until-error" error={errors.validUntil} />
-        </div>
-        <div className="field">
-          <label htmlFor="material-embargo">{t('materialEditor.embargoUntil')}</label>
-          <input
-            id="material-embargo"
-            type="datetime-local"
-            value={values.embargoUntil}
-            aria-describedby={
-              errors.embargoUntil ? 'material-embargo-hint material-embargo-error' : 'material-embargo-hint'
-            }
-            aria-invalid={errors.embargoUntil ? true : undefined}
-            onChange={(e) => onChange({ embargoUntil: e.target.value })}
-          />
-          <p id="material-embargo-hint" className="hint">
-            {t('materialEditor.embargoHint')}
-          </p>
-          <FieldMessage id="material-embargo-error" error={errors.embargoUntil} />
-        </div>
-      </div>
+      <MaterialDetailsFields values={values} errors={errors} onChange={onChange} />
     </>
   );
 }

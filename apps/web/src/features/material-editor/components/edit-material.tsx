@@ -6,15 +6,18 @@ import { errorReason, fieldErrorKeys, isApiError } from '../../../app/api-error'
 import type { MaterialFieldsFragment, MaterialRevisionFieldsFragment } from '../../../gql/graphql';
 import { SaveError } from '../../contact-form/components/save-error';
 import { copyText } from '../../materials/clipboard';
-import { MaterialMeta } from '../../materials/components/material-meta';
+import { currentLanguage } from '../../../app/i18n';
+import { kindName } from '../../materials/kind-name';
 import { parseDoc } from '../../materials/material-doc';
 import { materialKeys } from '../../materials/materials.keys';
 import { fetchMaterial } from '../../materials/use-material';
 import { structureHintKey } from '../structure-hint';
 import { useSaveMaterial } from '../use-save-material';
 import { BodyField } from './body-field';
+import { EditDetails } from './edit-details';
 import { MaterialConflictPanel } from './material-conflict-panel';
 import { TitleField } from './title-field';
+import { TranslationSource } from './translation-source';
 
 interface Base {
   number: number;
@@ -79,8 +82,14 @@ export function EditMaterial({
   return (
     <section>
       <h1>{t('materialEditor.editTitle')}</h1>
-      <MaterialMeta material={initial} />
-      <p className="hint">{t('materialEditor.detailsFixed')}</p>
+      <p className="hint" data-testid="fixed-details">
+        {t('materialEditor.detailsFixed', {
+          kind: kindName(initial.kind, currentLanguage()),
+          language: t(`languages.${initial.language}`),
+        })}
+      </p>
+      <EditDetails initial={initial} />
+      <h2 id="text-title">{t('materialEditor.textTitle')}</h2>
       {startsRevision && (
         <p className="alert alert-warn" data-testid="new-revision-note">
           {t('materialEditor.newRevisionNote', { number: initial.working.number + 1 })}
@@ -115,24 +124,38 @@ export function EditMaterial({
       ) : (
         <SaveError error={save.error} />
       )}
-      <form className="form card" onSubmit={submit} noValidate data-testid="material-form">
-        <TitleField value={title} error={errors.title} onChange={setTitle} />
-        <BodyField
-          resetKey={bodyKey}
-          value={body}
-          hint={hint ? t(hint) : undefined}
-          error={errors.body}
-          onChange={setBody}
-        />
-        <div className="actions">
-          <button type="submit" className="button button-primary" disabled={save.isPending} data-testid="material-save">
-            {save.isPending ? t('materialEditor.saving') : t('materialEditor.save')}
-          </button>
-          <button type="button" className="button" onClick={() => void navigate(`/materials/${initial.id}`)}>
-            {t('materialEditor.cancel')}
-          </button>
-        </div>
-      </form>
+      <div className={initial.sourceId ? 'compare translate' : undefined}>
+        {initial.sourceId && <TranslationSource sourceId={initial.sourceId} />}
+        <form
+          className="form card"
+          onSubmit={submit}
+          noValidate
+          data-testid="material-form"
+          aria-labelledby="text-title"
+        >
+          <TitleField value={title} error={errors.title} onChange={setTitle} />
+          <BodyField
+            resetKey={bodyKey}
+            value={body}
+            hint={hint ? t(hint) : undefined}
+            error={errors.body}
+            onChange={setBody}
+          />
+          <div className="actions">
+            <button
+              type="submit"
+              className="button button-primary"
+              disabled={save.isPending}
+              data-testid="material-save"
+            >
+              {save.isPending ? t('materialEditor.saving') : t('materialEditor.saveText')}
+            </button>
+            <button type="button" className="button" onClick={() => void navigate(`/materials/${initial.id}`)}>
+              {t('materialEditor.cancel')}
+            </button>
+          </div>
+        </form>
+      </div>
     </section>
   );
 }

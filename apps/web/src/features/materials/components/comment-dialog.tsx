@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -12,10 +12,12 @@ interface Props {
   error: string | null;
   onCancel: () => void;
   onSubmit: (comment: string) => void;
+  /** More fields after the comment (e.g. the replacement of a withdrawn text). */
+  children?: ReactNode;
 }
 
 /** Steps that must say why (sending back, withdrawing): the dialog will not submit without a comment. */
-export function CommentDialog({ id, title, label, sendLabel, pending, error, onCancel, onSubmit }: Props) {
+export function CommentDialog({ id, title, label, sendLabel, pending, error, onCancel, onSubmit, children }: Props) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const [comment, setComment] = useState('');
@@ -69,6 +71,7 @@ export function CommentDialog({ id, title, label, sendLabel, pending, error, onC
             </p>
           )}
         </div>
+        {children}
         {error && (
           <div className="alert alert-error" role="alert">
             {error}

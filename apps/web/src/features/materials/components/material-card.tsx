@@ -7,13 +7,45 @@ import { kindName } from '../kind-name';
 import { Snippet } from './snippet';
 import { StateBadge } from './state-badge';
 
-export function MaterialCard({ material, view }: { material: MaterialCardFieldsFragment; view: MaterialView }) {
+export interface CardSelection {
+  selected: boolean;
+  /** The selection is full: only selected cards can change. */
+  full: boolean;
+  onToggle: (selected: boolean) => void;
+}
+
+interface Props {
+  material: MaterialCardFieldsFragment;
+  view: MaterialView;
+  /** Only published texts can be downloaded, so only they get a checkbox. */
+  selection?: CardSelection;
+}
+
+export function MaterialCard({ material, view, selection }: Props) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const revision = view === 'published' ? material.published : (material.working ?? material.published);
   if (!revision) return null;
+  const selectable = selection && material.published && !material.withdrawnAt;
   return (
-    <li className="material-card" data-testid="material-card">
+    <li
+      className={['material-card', selectable && 'selectable', selection?.selected && 'selected']
+        .filter(Boolean)
+        .join(' ')}
+      data-testid="material-card"
+    >
+      {selectable && (
+        <label className="card-select">
+          <input
+            type="checkbox"
+            checked={selection.selected}
+            disabled={selection.full && !selection.selected}
+            data-testid="material-select"
+            onChange={(e) => selection.onToggle(e.target.checked)}
+          />
+          <span className="visually-hidden">{t('materials.selectForExport', { title: revision.title })}</span>
+        </label>
+      )}
       <h2>
         {material.changedSinceLastVisit && (
           <span className="badge badge-new" data-testid="changed-since-visit">

@@ -1,5 +1,5 @@
 import '../materials.css';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Can, useAppAbility } from '../../../app/ability';
@@ -8,6 +8,8 @@ import { Pagination } from '../../contacts/components/pagination';
 import { canSeeWork } from '../can-see-work';
 import { MaterialCard } from '../components/material-card';
 import { MaterialFilters } from '../components/material-filters';
+import { SelectionBar } from '../components/selection-bar';
+import { MAX_SELECTION } from '../export-urls';
 import { PAGE_SIZE, parseListParams, toSearchParams, type MaterialListParams } from '../material-list-params';
 import { useMarkLibraryVisited } from '../use-mark-library-visited';
 import { useMaterials } from '../use-materials';
@@ -20,6 +22,12 @@ export function MaterialsLibraryPage() {
   const params = parseListParams(searchParams, seesWork);
   const materials = useMaterials(params);
   useMarkLibraryVisited(materials.isSuccess && params.view === 'published');
+  // Kept across pages and filters, so a download can gather texts from several searches.
+  const [selected, setSelected] = useState<string[]>([]);
+  const toggle = (id: string, on: boolean) =>
+    setSelected((list) =>
+      on ? (list.includes(id) ? list : [...list, id].slice(0, MAX_SELECTION)) : list.filter((x) => x !== id),
+    );
 
   const update = useCallback(
     (changes: Partial<MaterialListParams>) =>
@@ -52,17 +60,29 @@ export function MaterialsLibraryPage() {
       {materials.data && (
         <>
           <p className="status" aria-live="polite" data-testid="materials-total">
-            {t('materials.total', { count: materials.data.total })}
+            {materials.data.totalIsCapped
+              ? t('materials.totalCapped', { count: materials.data.total })
+              : t('materials.total', { count: materials.data.total })}
           </p>
           {materials.data.items.length === 0 ? (
             <Empty>{params.search ? t('materials.emptySearch') : t('materials.empty')}</Empty>
           ) : (
             <ul className="material-cards" aria-busy={materials.isPlaceholderData}>
               {materials.data.items.map((m) => (
-                <MaterialCard key={m.id} material={m} view={params.view} />
+                <MaterialCard
+                  key={m.id}
+                  material={m}
+                  view={params.view}
+                  selection={{
+                    selected: selected.includes(m.id),
+                    full: selected.length >= MAX_SELECTION,
+                    onToggle: (on) => toggle(m.id, on),
+                  }}
+                />
               ))}
             </ul>
           )}
+          <SelectionBar ids={selected} onClear={() => setSelected([])} />
           <Pagination page={params.page} pages={pages} onPage={(page) => update({ page })} />
         </>
       )}

@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../../app/format';
+import { currentLanguage } from '../../../app/i18n';
+import { bishkekLocalToIso } from '../bishkek-time';
+import type { DetailsValues } from '../editor-values';
+
+/** One side of the details conflict: every field, also the empty ones, so a removed value is visible. */
+export function DetailsSummary({ values }: { values: DetailsValues }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const none = t('materialEditor.none');
+  const embargo = bishkekLocalToIso(values.embargoUntil);
+  const rows: [string, string][] = [
+    [t('materials.campaign'), values.campaign.trim() || none],
+    [t('materials.audiences'), values.audiences.map((a) => t(`audiences.${a}`)).join(', ') || none],
+    [t('materials.channels'), values.channels.map((c) => t(`channels.${c}`)).join(', ') || none],
+    [t('materials.validUntil'), values.validUntil ? values.validUntil.split('-').reverse().join('.') : none],
+    [t('materials.embargoUntil'), embargo ? formatDateTime(embargo, language) : none],
+  ];
+  return (
+    <dl className="details">
+      {rows.map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

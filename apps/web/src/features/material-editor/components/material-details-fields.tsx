@@ -1,0 +1,102 @@
+import { useTranslation } from 'react-i18next';
+import { describedBy, FieldMessage, type FieldErrors } from '../../contact-form/components/field-message';
+import { AUDIENCES, CHANNELS } from '../../materials/material-options';
+import type { DetailsValues } from '../editor-values';
+
+interface Props {
+  values: DetailsValues;
+  errors: FieldErrors;
+  onChange: (changes: Partial<DetailsValues>) => void;
+}
+
+const toggle = <T extends string>(list: T[], value: T, on: boolean) =>
+  on ? [...list, value] : list.filter((x) => x !== value);
+
+/** Campaign, audiences, channels, validity and embargo: shared by the create form and the details form. */
+export function MaterialDetailsFields({ values, errors, onChange }: Props) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <div className="field">
+        <label htmlFor="material-campaign">{t('materialEditor.campaign')}</label>
+        <input
+          id="material-campaign"
+          type="text"
+          value={values.campaign}
+          placeholder={t('materialEditor.campaignHint')}
+          {...describedBy('material-campaign', errors.campaign)}
+          onChange={(e) => onChange({ campaign: e.target.value })}
+        />
+        <FieldMessage id="material-campaign-error" error={errors.campaign} />
+      </div>
+      <div className="grid-2">
+        <fieldset>
+          <legend>{t('materialEditor.audiences')}</legend>
+          <div className="checks checks-column">
+            {AUDIENCES.map((a) => (
+              <label key={a}>
+                <input
+                  type="checkbox"
+                  name="audiences"
+                  value={a}
+                  checked={values.audiences.includes(a)}
+                  onChange={(e) => onChange({ audiences: toggle(values.audiences, a, e.target.checked) })}
+                />
+                {t(`audiences.${a}`)}
+              </label>
+            ))}
+          </div>
+          <FieldMessage id="material-audiences-error" error={errors.audiences} />
+        </fieldset>
+        <fieldset>
+          <legend>{t('materialEditor.channels')}</legend>
+          <div className="checks checks-column">
+            {CHANNELS.map((c) => (
+              <label key={c}>
+                <input
+                  type="checkbox"
+                  name="channels"
+                  value={c}
+                  checked={values.channels.includes(c)}
+                  onChange={(e) => onChange({ channels: toggle(values.channels, c, e.target.checked) })}
+                />
+                {t(`channels.${c}`)}
+              </label>
+            ))}
+          </div>
+          <FieldMessage id="material-channels-error" error={errors.channels} />
+        </fieldset>
+      </div>
+      <div className="grid-2">
+        <div className="field">
+          <label htmlFor="material-valid-until">{t('materialEditor.validUntil')}</label>
+          <input
+            id="material-valid-until"
+            type="date"
+            value={values.validUntil}
+            {...describedBy('material-valid-until', errors.validUntil)}
+            onChange={(e) => onChange({ validUntil: e.target.value })}
+          />
+          <FieldMessage id="material-valid-until-error" error={errors.validUntil} />
+        </div>
+        <div className="field">
+          <label htmlFor="material-embargo">{t('materialEditor.embargoUntil')}</label>
+          <input
+            id="material-embargo"
+            type="datetime-local"
+            value={values.embargoUntil}
+            aria-describedby={
+              errors.embargoUntil ? 'material-embargo-hint material-embargo-error' : 'material-embargo-hint'
+            }
+            aria-invalid={errors.embargoUntil ? true : undefined}
+            onChange={(e) => onChange({ embargoUntil: e.target.value })}
+          />
+          <p id="material-embargo-hint" className="hint">
+            {t('materialEditor.embargoHint')}
+          </p>
+          <FieldMessage id="material-embargo-error" error={errors.embargoUntil} />
+        </div>
+      </div>
+    </>
+  );
+}
