@@ -5,3 +5,4 @@ export * from './contacts.js';
 export * from './languages.js';
 export * from './material-workflow.js';
 export * from './audiences.js';
+export * from './material-kinds.js';

@@ -1,12 +1,11 @@
+import { BODY_STRUCTURES, type BodyStructure } from '@portal/domain';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-
-export const BODY_STRUCTURES = ['text', 'points', 'qa', 'coverage'] as const;
-export type BodyStructure = (typeof BODY_STRUCTURES)[number];
+import { sqlList } from '../../common/sql-list.js';
 
 /** Kinds of material are data the admin can extend; `structure` says how the body is shaped. */
 @Entity('material_kind')
 @Index('material_kind_code_key', ['code'], { unique: true })
-@Check('material_kind_structure_check', `structure IN ('text', 'points', 'qa', 'coverage')`)
+@Check('material_kind_structure_check', `structure IN (${sqlList(BODY_STRUCTURES)})`)
 export class MaterialKindEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -26,6 +26,9 @@ export class MaterialKindModel {
 
   @Field()
   nameEn: string;
+
+  @Field(() => Int, { description: 'Position in lists, lowest first.' })
+  sortOrder: number;
 }
 
 @ObjectType('MaterialRevision')

@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsIn, IsInt, IsString, Length, Matches, Max, Min } from 'class-validator';
-import { BODY_STRUCTURES, type BodyStructure } from '../material-kind.entity.js';
+import { BODY_STRUCTURES, type BodyStructure } from '@portal/domain';
 
 @InputType()
 export class MaterialKindInput {
