@@ -32,7 +32,7 @@ try {
   const cases = [
     ['contacts list, page size 10', { limit: 10 }],
     ['contacts list, page size 100', { limit: 100 }],
-    ['category + region filter, page size 100', { limit: 100, filter: { categories: ['press'], region: 'osh' } }],
+    ['category + region filter, page size 100', { limit: 100, filter: { categories: ['press'], region: 'bishkek' } }],
     ['search "асанова", page size 25', { limit: 25, filter: { search: 'асанова' } }],
   ];
   console.log(`contacts — ${CONTACTS} contacts, ${TOTAL} requests per case, ${CONCURRENCY} concurrent, loopback\n`);
