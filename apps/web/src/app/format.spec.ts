@@ -1,4 +1,4 @@
-import { formatDateTime, formatPhone, localeOf } from './format';
+import { formatDate, formatDateTime, formatPhone, localeOf } from './format';
 
 describe('formatPhone', () => {
   it('shows short hotline numbers as they are', () => {
@@ -30,5 +30,18 @@ describe('formatDateTime', () => {
   it('returns an empty string for missing or invalid dates', () => {
     expect(formatDateTime(null, 'ru')).toBe('');
     expect(formatDateTime('not a date', 'ru')).toBe('');
+  });
+});
+
+describe('formatDate', () => {
+  it('shows a calendar date as that same day in the interface language', () => {
+    expect(formatDate('2026-03-05', 'en')).toBe('5 March 2026');
+    expect(formatDate('2026-03-05', 'ru')).toMatch(/^5 марта 2026/);
+    expect(formatDate('2026-03-05', 'ky')).toMatch(/2026/);
+  });
+
+  it('returns an empty string for missing or malformed dates', () => {
+    expect(formatDate(null, 'ru')).toBe('');
+    expect(formatDate('05.03.2026', 'ru')).toBe('');
   });
 });

@@ -31,6 +31,22 @@ function dateFormatter(language: Language): Intl.DateTimeFormat {
   });
 }
 
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A calendar date (YYYY-MM-DD) in the interface language, read as that day wherever the browser is. */
+export function formatDate(value: string | null | undefined, language: Language): string {
+  const match = value ? CALENDAR_DATE.exec(value) : null;
+  if (!match) return '';
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (Number.isNaN(date.getTime())) return '';
+  const locale = localeOf(language);
+  return Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0
+    ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date)
+    : new Intl.DateTimeFormat('ru-RU', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(
+        date,
+      );
+}
+
 /** Short service numbers (the hotline 189) are dialled as they are; others are parsed as Kyrgyz numbers. */
 const SHORT_NUMBER = /^\d{3,6}$/;
 

@@ -556,6 +556,9 @@ export type CreateMaterialMutation = {
     channels: Array<string>;
     validUntil: string | null;
     embargoUntil: string | null;
+    coverageOutlet: string | null;
+    coverageDate: string | null;
+    coverageUrl: string | null;
     state: RevisionState | null;
     availableTransitions: Array<Transition>;
     version: number;
@@ -565,7 +568,15 @@ export type CreateMaterialMutation = {
     outdated: boolean;
     withdrawnAt: string | null;
     withdrawalReason: string | null;
-    kind: { id: string; code: string; structure: string; nameRu: string; nameKy: string; nameEn: string };
+    kind: {
+      id: string;
+      code: string;
+      structure: string;
+      nameRu: string;
+      nameKy: string;
+      nameEn: string;
+      sortOrder: number;
+    };
     supersededBy: { id: string; title: string; language: Language } | null;
     source: { id: string; title: string; language: Language } | null;
     translations: Array<{
@@ -617,6 +628,9 @@ export type SaveMaterialMutation = {
     channels: Array<string>;
     validUntil: string | null;
     embargoUntil: string | null;
+    coverageOutlet: string | null;
+    coverageDate: string | null;
+    coverageUrl: string | null;
     state: RevisionState | null;
     availableTransitions: Array<Transition>;
     version: number;
@@ -626,7 +640,15 @@ export type SaveMaterialMutation = {
     outdated: boolean;
     withdrawnAt: string | null;
     withdrawalReason: string | null;
-    kind: { id: string; code: string; structure: string; nameRu: string; nameKy: string; nameEn: string };
+    kind: {
+      id: string;
+      code: string;
+      structure: string;
+      nameRu: string;
+      nameKy: string;
+      nameEn: string;
+      sortOrder: number;
+    };
     supersededBy: { id: string; title: string; language: Language } | null;
     source: { id: string; title: string; language: Language } | null;
     translations: Array<{
@@ -678,6 +700,9 @@ export type CreateTranslationMutation = {
     channels: Array<string>;
     validUntil: string | null;
     embargoUntil: string | null;
+    coverageOutlet: string | null;
+    coverageDate: string | null;
+    coverageUrl: string | null;
     state: RevisionState | null;
     availableTransitions: Array<Transition>;
     version: number;
@@ -687,7 +712,15 @@ export type CreateTranslationMutation = {
     outdated: boolean;
     withdrawnAt: string | null;
     withdrawalReason: string | null;
-    kind: { id: string; code: string; structure: string; nameRu: string; nameKy: string; nameEn: string };
+    kind: {
+      id: string;
+      code: string;
+      structure: string;
+      nameRu: string;
+      nameKy: string;
+      nameEn: string;
+      sortOrder: number;
+    };
     supersededBy: { id: string; title: string; language: Language } | null;
     source: { id: string; title: string; language: Language } | null;
     translations: Array<{
@@ -739,6 +772,9 @@ export type UpdateMaterialDetailsMutation = {
     channels: Array<string>;
     validUntil: string | null;
     embargoUntil: string | null;
+    coverageOutlet: string | null;
+    coverageDate: string | null;
+    coverageUrl: string | null;
     state: RevisionState | null;
     availableTransitions: Array<Transition>;
     version: number;
@@ -748,7 +784,15 @@ export type UpdateMaterialDetailsMutation = {
     outdated: boolean;
     withdrawnAt: string | null;
     withdrawalReason: string | null;
-    kind: { id: string; code: string; structure: string; nameRu: string; nameKy: string; nameEn: string };
+    kind: {
+      id: string;
+      code: string;
+      structure: string;
+      nameRu: string;
+      nameKy: string;
+      nameEn: string;
+      sortOrder: number;
+    };
     supersededBy: { id: string; title: string; language: Language } | null;
     source: { id: string; title: string; language: Language } | null;
     translations: Array<{
@@ -789,7 +833,15 @@ export type SaveMaterialKindMutationVariables = Exact<{
 }>;
 
 export type SaveMaterialKindMutation = {
-  saveMaterialKind: { id: string; code: string; structure: string; nameRu: string; nameKy: string; nameEn: string };
+  saveMaterialKind: {
+    id: string;
+    code: string;
+    structure: string;
+    nameRu: string;
+    nameKy: string;
+    nameEn: string;
+    sortOrder: number;
+  };
 };
 
 export type MaterialRevisionsQueryVariables = Exact<{
@@ -920,6 +972,7 @@ export type MaterialKindFieldsFragment = {
   nameRu: string;
   nameKy: string;
   nameEn: string;
+  sortOrder: number;
 };
 
 export type MaterialCardRevisionFragment = {
@@ -936,13 +989,23 @@ export type MaterialCardFieldsFragment = {
   language: Language;
   campaign: string | null;
   audiences: Array<string>;
+  coverageOutlet: string | null;
+  coverageDate: string | null;
   state: RevisionState | null;
   updatedAt: string;
   changedSinceLastVisit: boolean;
   expired: boolean;
   outdated: boolean;
   withdrawnAt: string | null;
-  kind: { id: string; code: string; structure: string; nameRu: string; nameKy: string; nameEn: string };
+  kind: {
+    id: string;
+    code: string;
+    structure: string;
+    nameRu: string;
+    nameKy: string;
+    nameEn: string;
+    sortOrder: number;
+  };
   snippet: Array<{ text: string; match: boolean }> | null;
   approval: { approvedBy: string; approvedAt: string; revisionNumber: number; state: RevisionState } | null;
   published: { id: string; number: number; title: string; state: RevisionState; updatedAt: string } | null;
@@ -980,6 +1043,9 @@ export type MaterialFieldsFragment = {
   channels: Array<string>;
   validUntil: string | null;
   embargoUntil: string | null;
+  coverageOutlet: string | null;
+  coverageDate: string | null;
+  coverageUrl: string | null;
   state: RevisionState | null;
   availableTransitions: Array<Transition>;
   version: number;
@@ -989,7 +1055,15 @@ export type MaterialFieldsFragment = {
   outdated: boolean;
   withdrawnAt: string | null;
   withdrawalReason: string | null;
-  kind: { id: string; code: string; structure: string; nameRu: string; nameKy: string; nameEn: string };
+  kind: {
+    id: string;
+    code: string;
+    structure: string;
+    nameRu: string;
+    nameKy: string;
+    nameEn: string;
+    sortOrder: number;
+  };
   supersededBy: { id: string; title: string; language: Language } | null;
   source: { id: string; title: string; language: Language } | null;
   translations: Array<{
@@ -1027,7 +1101,15 @@ export type MaterialFieldsFragment = {
 export type MaterialKindsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MaterialKindsQuery = {
-  materialKinds: Array<{ id: string; code: string; structure: string; nameRu: string; nameKy: string; nameEn: string }>;
+  materialKinds: Array<{
+    id: string;
+    code: string;
+    structure: string;
+    nameRu: string;
+    nameKy: string;
+    nameEn: string;
+    sortOrder: number;
+  }>;
 };
 
 export type MaterialsQueryVariables = Exact<{
@@ -1047,13 +1129,23 @@ export type MaterialsQuery = {
       language: Language;
       campaign: string | null;
       audiences: Array<string>;
+      coverageOutlet: string | null;
+      coverageDate: string | null;
       state: RevisionState | null;
       updatedAt: string;
       changedSinceLastVisit: boolean;
       expired: boolean;
       outdated: boolean;
       withdrawnAt: string | null;
-      kind: { id: string; code: string; structure: string; nameRu: string; nameKy: string; nameEn: string };
+      kind: {
+        id: string;
+        code: string;
+        structure: string;
+        nameRu: string;
+        nameKy: string;
+        nameEn: string;
+        sortOrder: number;
+      };
       snippet: Array<{ text: string; match: boolean }> | null;
       approval: { approvedBy: string; approvedAt: string; revisionNumber: number; state: RevisionState } | null;
       published: { id: string; number: number; title: string; state: RevisionState; updatedAt: string } | null;
@@ -1077,6 +1169,9 @@ export type MaterialQuery = {
     channels: Array<string>;
     validUntil: string | null;
     embargoUntil: string | null;
+    coverageOutlet: string | null;
+    coverageDate: string | null;
+    coverageUrl: string | null;
     state: RevisionState | null;
     availableTransitions: Array<Transition>;
     version: number;
@@ -1086,7 +1181,15 @@ export type MaterialQuery = {
     outdated: boolean;
     withdrawnAt: string | null;
     withdrawalReason: string | null;
-    kind: { id: string; code: string; structure: string; nameRu: string; nameKy: string; nameEn: string };
+    kind: {
+      id: string;
+      code: string;
+      structure: string;
+      nameRu: string;
+      nameKy: string;
+      nameEn: string;
+      sortOrder: number;
+    };
     supersededBy: { id: string; title: string; language: Language } | null;
     source: { id: string; title: string; language: Language } | null;
     translations: Array<{
@@ -1155,6 +1258,9 @@ export type TransitionMaterialMutation = {
     channels: Array<string>;
     validUntil: string | null;
     embargoUntil: string | null;
+    coverageOutlet: string | null;
+    coverageDate: string | null;
+    coverageUrl: string | null;
     state: RevisionState | null;
     availableTransitions: Array<Transition>;
     version: number;
@@ -1164,7 +1270,15 @@ export type TransitionMaterialMutation = {
     outdated: boolean;
     withdrawnAt: string | null;
     withdrawalReason: string | null;
-    kind: { id: string; code: string; structure: string; nameRu: string; nameKy: string; nameEn: string };
+    kind: {
+      id: string;
+      code: string;
+      structure: string;
+      nameRu: string;
+      nameKy: string;
+      nameEn: string;
+      sortOrder: number;
+    };
     supersededBy: { id: string; title: string; language: Language } | null;
     source: { id: string; title: string; language: Language } | null;
     translations: Array<{
@@ -1220,6 +1334,9 @@ export type WithdrawMaterialMutation = {
     channels: Array<string>;
     validUntil: string | null;
     embargoUntil: string | null;
+    coverageOutlet: string | null;
+    coverageDate: string | null;
+    coverageUrl: string | null;
     state: RevisionState | null;
     availableTransitions: Array<Transition>;
     version: number;
@@ -1229,7 +1346,15 @@ export type WithdrawMaterialMutation = {
     outdated: boolean;
     withdrawnAt: string | null;
     withdrawalReason: string | null;
-    kind: { id: string; code: string; structure: string; nameRu: string; nameKy: string; nameEn: string };
+    kind: {
+      id: string;
+      code: string;
+      structure: string;
+      nameRu: string;
+      nameKy: string;
+      nameEn: string;
+      sortOrder: number;
+    };
     supersededBy: { id: string; title: string; language: Language } | null;
     source: { id: string; title: string; language: Language } | null;
     translations: Array<{
@@ -1274,7 +1399,15 @@ export type ReplacementCandidatesQuery = {
     items: Array<{
       id: string;
       language: Language;
-      kind: { id: string; code: string; structure: string; nameRu: string; nameKy: string; nameEn: string };
+      kind: {
+        id: string;
+        code: string;
+        structure: string;
+        nameRu: string;
+        nameKy: string;
+        nameEn: string;
+        sortOrder: number;
+      };
       published: { id: string; title: string } | null;
     }>;
   };
@@ -1504,6 +1637,7 @@ export const MaterialKindFieldsFragmentDoc = new TypedDocumentString(
   nameRu
   nameKy
   nameEn
+  sortOrder
 }
     `,
   { fragmentName: 'MaterialKindFields' },
@@ -1542,6 +1676,8 @@ export const MaterialCardFieldsFragmentDoc = new TypedDocumentString(
   language
   campaign
   audiences
+  coverageOutlet
+  coverageDate
   state
   updatedAt
   changedSinceLastVisit
@@ -1569,6 +1705,7 @@ export const MaterialCardFieldsFragmentDoc = new TypedDocumentString(
   nameRu
   nameKy
   nameEn
+  sortOrder
 }
 fragment MaterialCardRevision on MaterialRevision {
   id
@@ -1626,6 +1763,9 @@ export const MaterialFieldsFragmentDoc = new TypedDocumentString(
   channels
   validUntil
   embargoUntil
+  coverageOutlet
+  coverageDate
+  coverageUrl
   state
   availableTransitions
   version
@@ -1665,6 +1805,7 @@ export const MaterialFieldsFragmentDoc = new TypedDocumentString(
   nameRu
   nameKy
   nameEn
+  sortOrder
 }
 fragment ApprovalFields on Approval {
   approvedBy
@@ -2053,6 +2194,7 @@ export const CreateMaterialDocument = new TypedDocumentString(`
   nameRu
   nameKy
   nameEn
+  sortOrder
 }
 fragment ApprovalFields on Approval {
   approvedBy
@@ -2089,6 +2231,9 @@ fragment MaterialFields on Material {
   channels
   validUntil
   embargoUntil
+  coverageOutlet
+  coverageDate
+  coverageUrl
   state
   availableTransitions
   version
@@ -2134,6 +2279,7 @@ export const SaveMaterialDocument = new TypedDocumentString(`
   nameRu
   nameKy
   nameEn
+  sortOrder
 }
 fragment ApprovalFields on Approval {
   approvedBy
@@ -2170,6 +2316,9 @@ fragment MaterialFields on Material {
   channels
   validUntil
   embargoUntil
+  coverageOutlet
+  coverageDate
+  coverageUrl
   state
   availableTransitions
   version
@@ -2215,6 +2364,7 @@ export const CreateTranslationDocument = new TypedDocumentString(`
   nameRu
   nameKy
   nameEn
+  sortOrder
 }
 fragment ApprovalFields on Approval {
   approvedBy
@@ -2251,6 +2401,9 @@ fragment MaterialFields on Material {
   channels
   validUntil
   embargoUntil
+  coverageOutlet
+  coverageDate
+  coverageUrl
   state
   availableTransitions
   version
@@ -2296,6 +2449,7 @@ export const UpdateMaterialDetailsDocument = new TypedDocumentString(`
   nameRu
   nameKy
   nameEn
+  sortOrder
 }
 fragment ApprovalFields on Approval {
   approvedBy
@@ -2332,6 +2486,9 @@ fragment MaterialFields on Material {
   channels
   validUntil
   embargoUntil
+  coverageOutlet
+  coverageDate
+  coverageUrl
   state
   availableTransitions
   version
@@ -2377,6 +2534,7 @@ export const SaveMaterialKindDocument = new TypedDocumentString(`
   nameRu
   nameKy
   nameEn
+  sortOrder
 }`) as unknown as TypedDocumentString<SaveMaterialKindMutation, SaveMaterialKindMutationVariables>;
 export const MaterialRevisionsDocument = new TypedDocumentString(`
     query MaterialRevisions($id: ID!) {
@@ -2492,6 +2650,7 @@ export const MaterialKindsDocument = new TypedDocumentString(`
   nameRu
   nameKy
   nameEn
+  sortOrder
 }`) as unknown as TypedDocumentString<MaterialKindsQuery, MaterialKindsQueryVariables>;
 export const MaterialsDocument = new TypedDocumentString(`
     query Materials($filter: MaterialFilterInput, $view: MaterialView!, $limit: Int!, $offset: Int!) {
@@ -2510,6 +2669,7 @@ export const MaterialsDocument = new TypedDocumentString(`
   nameRu
   nameKy
   nameEn
+  sortOrder
 }
 fragment MaterialCardRevision on MaterialRevision {
   id
@@ -2527,6 +2687,8 @@ fragment MaterialCardFields on Material {
   language
   campaign
   audiences
+  coverageOutlet
+  coverageDate
   state
   updatedAt
   changedSinceLastVisit
@@ -2566,6 +2728,7 @@ export const MaterialDocument = new TypedDocumentString(`
   nameRu
   nameKy
   nameEn
+  sortOrder
 }
 fragment ApprovalFields on Approval {
   approvedBy
@@ -2602,6 +2765,9 @@ fragment MaterialFields on Material {
   channels
   validUntil
   embargoUntil
+  coverageOutlet
+  coverageDate
+  coverageUrl
   state
   availableTransitions
   version
@@ -2661,6 +2827,7 @@ export const TransitionMaterialDocument = new TypedDocumentString(`
   nameRu
   nameKy
   nameEn
+  sortOrder
 }
 fragment ApprovalFields on Approval {
   approvedBy
@@ -2697,6 +2864,9 @@ fragment MaterialFields on Material {
   channels
   validUntil
   embargoUntil
+  coverageOutlet
+  coverageDate
+  coverageUrl
   state
   availableTransitions
   version
@@ -2747,6 +2917,7 @@ export const WithdrawMaterialDocument = new TypedDocumentString(`
   nameRu
   nameKy
   nameEn
+  sortOrder
 }
 fragment ApprovalFields on Approval {
   approvedBy
@@ -2783,6 +2954,9 @@ fragment MaterialFields on Material {
   channels
   validUntil
   embargoUntil
+  coverageOutlet
+  coverageDate
+  coverageUrl
   state
   availableTransitions
   version
@@ -2838,6 +3012,7 @@ export const ReplacementCandidatesDocument = new TypedDocumentString(`
   nameRu
   nameKy
   nameEn
+  sortOrder
 }`) as unknown as TypedDocumentString<ReplacementCandidatesQuery, ReplacementCandidatesQueryVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users {

@@ -103,6 +103,8 @@ export const en: Messages = {
     wrongPassword: 'The current password is wrong.',
     passwordsDiffer: 'The passwords do not match.',
     invalid: 'Invalid value.',
+    isUrl: 'Enter a link starting with http:// or https://.',
+    isDateString: 'Invalid date.',
   },
   auth: {
     signInTitle: 'Sign in to the portal',

@@ -102,6 +102,8 @@ export const ky: Messages = {
     wrongPassword: 'Учурдагы сырсөз туура эмес.',
     passwordsDiffer: 'Сырсөздөр дал келбейт.',
     invalid: 'Жараксыз маани.',
+    isUrl: 'http:// же https:// менен башталган шилтеме керек.',
+    isDateString: 'Күн туура эмес.',
   },
   auth: {
     signInTitle: 'Порталга кирүү',

@@ -1,4 +1,5 @@
 import {
+  BODY_STRUCTURES,
   CONTACT_CATEGORIES,
   LANGUAGES,
   ORGANIZATION_TYPES,
@@ -7,7 +8,6 @@ import {
   ROLES,
   TRANSITIONS,
 } from '@portal/domain';
-import { KIND_STRUCTURES } from '../../features/material-kinds/kind-values';
 import { AUDIENCES, CHANNELS } from '../../features/materials/material-options';
 import { en } from './en';
 import { ky } from './ky';
@@ -48,7 +48,7 @@ describe('translations', () => {
       ['transitions', TRANSITIONS],
       ['audiences', AUDIENCES],
       ['channels', CHANNELS],
-      ['kindStructures', KIND_STRUCTURES],
+      ['kindStructures', BODY_STRUCTURES],
     ];
     for (const [group, values] of groups) {
       for (const value of values) expect(flat.ru[`${group}.${value}`]).toBeTruthy();

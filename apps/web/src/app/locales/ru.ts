@@ -102,6 +102,8 @@ export const ru = {
     wrongPassword: 'Неверный текущий пароль.',
     passwordsDiffer: 'Пароли не совпадают.',
     invalid: 'Недопустимое значение.',
+    isUrl: 'Нужна ссылка, начинающаяся с http:// или https://.',
+    isDateString: 'Неверная дата.',
   },
   auth: {
     signInTitle: 'Вход в портал',

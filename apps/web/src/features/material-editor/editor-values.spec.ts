@@ -10,14 +10,17 @@ import {
 
 describe('material form values', () => {
   it('send trimmed values, nulls for empty optional fields and the embargo as an instant', () => {
-    const input = toCreateInput({
-      ...emptyValues('ru'),
-      kindId: 'k1',
-      title: '  Тезисы ',
-      campaign: ' ',
-      audiences: ['returnees'],
-      embargoUntil: '2027-03-01T09:30',
-    });
+    const input = toCreateInput(
+      {
+        ...emptyValues('ru'),
+        kindId: 'k1',
+        title: '  Тезисы ',
+        campaign: ' ',
+        audiences: ['returnees'],
+        embargoUntil: '2027-03-01T09:30',
+      },
+      'points',
+    );
     expect(input).toMatchObject({
       kindId: 'k1',
       language: 'ru',
@@ -52,6 +55,9 @@ describe('material form values', () => {
       channels: ['press', 'pigeons'],
       validUntil: '2027-12-31',
       embargoUntil: '2027-03-01T04:00:00.000Z',
+      coverageOutlet: null,
+      coverageDate: null,
+      coverageUrl: null,
     };
     const values = detailsOf(stored);
     expect(values).toEqual({
@@ -60,14 +66,43 @@ describe('material form values', () => {
       channels: ['press'],
       validUntil: '2027-12-31',
       embargoUntil: '2027-03-01T10:00',
+      coverageOutlet: '',
+      coverageDate: '',
+      coverageUrl: '',
     });
-    expect(toDetailsInput({ ...values, campaign: '  ' }, 4)).toEqual({
+    expect(toDetailsInput({ ...values, campaign: '  ' }, 4, 'text')).toEqual({
       campaign: null,
       audiences: ['returnees'],
       channels: ['press'],
       validUntil: '2027-12-31',
       embargoUntil: '2027-03-01T04:00:00.000Z',
+      coverageOutlet: null,
+      coverageDate: null,
+      coverageUrl: null,
       version: 4,
     });
+  });
+
+  it('send outlet, date and link only for media coverage, trimmed, with nulls for what is missing', () => {
+    const values = {
+      ...emptyValues('ru'),
+      kindId: 'k7',
+      title: 'Интервью',
+      coverageOutlet: ' Вечерний Бишкек ',
+      coverageDate: '2027-02-14',
+      coverageUrl: '  ',
+    };
+    expect(toCreateInput(values, 'coverage')).toMatchObject({
+      coverageOutlet: 'Вечерний Бишкек',
+      coverageDate: '2027-02-14',
+      coverageUrl: null,
+    });
+    // Typed before the kind was changed to another one: not sent.
+    expect(toCreateInput(values, 'text')).toMatchObject({
+      coverageOutlet: null,
+      coverageDate: null,
+      coverageUrl: null,
+    });
+    expect(toDetailsInput(values, 2, 'coverage')).toMatchObject({ coverageOutlet: 'Вечерний Бишкек', version: 2 });
   });
 });

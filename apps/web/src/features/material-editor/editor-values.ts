@@ -12,6 +12,10 @@ export interface DetailsValues {
   validUntil: string;
   /** A datetime-local value, Bishkek time. */
   embargoUntil: string;
+  /** Media coverage only: where and when the piece ran, and a link to it. */
+  coverageOutlet: string;
+  coverageDate: string;
+  coverageUrl: string;
 }
 
 /** What the create form holds; the body is the editor's JSON document. */
@@ -29,14 +33,36 @@ export const detailsOf = (m: Pick<MaterialFieldsFragment, keyof DetailsValues>):
   channels: m.channels.filter(isChannel),
   validUntil: m.validUntil ?? '',
   embargoUntil: isoToBishkekLocal(m.embargoUntil),
+  coverageOutlet: m.coverageOutlet ?? '',
+  coverageDate: m.coverageDate ?? '',
+  coverageUrl: m.coverageUrl ?? '',
 });
 
-export const toDetailsInput = (values: DetailsValues, version: number): MaterialDetailsInput => ({
+export const isCoverage = (structure: string | undefined): boolean => structure === 'coverage';
+
+type CoverageInput = Pick<MaterialDetailsInput, 'coverageOutlet' | 'coverageDate' | 'coverageUrl'>;
+
+/** Only coverage kinds carry the outlet, date and link; what was typed before a kind change is not sent. */
+const coverageInput = (values: DetailsValues, structure: string | undefined): CoverageInput =>
+  isCoverage(structure)
+    ? {
+        coverageOutlet: values.coverageOutlet.trim() || null,
+        coverageDate: values.coverageDate || null,
+        coverageUrl: values.coverageUrl.trim() || null,
+      }
+    : { coverageOutlet: null, coverageDate: null, coverageUrl: null };
+
+export const toDetailsInput = (
+  values: DetailsValues,
+  version: number,
+  structure: string | undefined,
+): MaterialDetailsInput => ({
   campaign: values.campaign.trim() || null,
   audiences: values.audiences,
   channels: values.channels,
   validUntil: values.validUntil || null,
   embargoUntil: bishkekLocalToIso(values.embargoUntil),
+  ...coverageInput(values, structure),
   version,
 });
 
@@ -49,6 +75,9 @@ export const emptyValues = (language: Language): MaterialFormValues => ({
   channels: [],
   validUntil: '',
   embargoUntil: '',
+  coverageOutlet: '',
+  coverageDate: '',
+  coverageUrl: '',
   body: EMPTY_DOC,
 });
 
@@ -78,7 +107,7 @@ export function templateFor(structure: string): DocNode {
 export const bodyAfterKindChange = (body: DocNode, structure: string): DocNode | null =>
   isEmptyDoc(body) ? templateFor(structure) : null;
 
-export function toCreateInput(values: MaterialFormValues): CreateMaterialInput {
+export function toCreateInput(values: MaterialFormValues, structure: string | undefined): CreateMaterialInput {
   return {
     kindId: values.kindId,
     language: values.language,
@@ -89,5 +118,6 @@ export function toCreateInput(values: MaterialFormValues): CreateMaterialInput {
     channels: values.channels,
     validUntil: values.validUntil || null,
     embargoUntil: bishkekLocalToIso(values.embargoUntil),
+    ...coverageInput(values, structure),
   };
 }

@@ -5,6 +5,8 @@ export function structureHintKey(structure: string | undefined): string | null {
       return 'materialEditor.talkingPointsHint';
     case 'qa':
       return 'materialEditor.qaHint';
+    case 'coverage':
+      return 'materialEditor.coverageHint';
     default:
       return null;
   }

@@ -1,15 +1,12 @@
+import { BODY_STRUCTURES, type BodyStructure } from '@portal/domain';
 import type { MaterialKindFieldsFragment, MaterialKindInput } from '../../gql/graphql';
 
-/** How a kind's bodies are shaped; the API checks the same list. */
-export const KIND_STRUCTURES = ['text', 'points', 'qa', 'coverage'] as const;
-export type KindStructure = (typeof KIND_STRUCTURES)[number];
-
-export const isKindStructure = (value: string): value is KindStructure =>
-  (KIND_STRUCTURES as readonly string[]).includes(value);
+export const isBodyStructure = (value: string): value is BodyStructure =>
+  (BODY_STRUCTURES as readonly string[]).includes(value);
 
 export interface KindFormValues {
   code: string;
-  structure: KindStructure;
+  structure: BodyStructure;
   nameRu: string;
   nameKy: string;
   nameEn: string;
@@ -26,18 +23,19 @@ export const newKindValues = (sortOrder: number): KindFormValues => ({
   sortOrder: String(sortOrder),
 });
 
-/**
- * The API does not return a kind's sort order, and the list comes sorted by it, so the position stands in for it:
- * saving keeps the kind where it is as long as the stored orders are 1, 2, 3… (as the built-in kinds are).
- */
-export const kindValues = (kind: MaterialKindFieldsFragment, position: number): KindFormValues => ({
+/** An existing kind as stored, its own sort order included, so saving a new name never moves it. */
+export const kindValues = (kind: MaterialKindFieldsFragment): KindFormValues => ({
   code: kind.code,
-  structure: isKindStructure(kind.structure) ? kind.structure : 'text',
+  structure: isBodyStructure(kind.structure) ? kind.structure : 'text',
   nameRu: kind.nameRu,
   nameKy: kind.nameKy,
   nameEn: kind.nameEn,
-  sortOrder: String(position),
+  sortOrder: String(kind.sortOrder),
 });
+
+/** A new kind goes after the last one unless the admin says otherwise. */
+export const nextSortOrder = (kinds: Pick<MaterialKindFieldsFragment, 'sortOrder'>[]): number =>
+  kinds.reduce((max, k) => Math.max(max, k.sortOrder), 0) + 1;
 
 export function toKindInput(values: KindFormValues): MaterialKindInput {
   const sortOrder = Number.parseInt(values.sortOrder, 10);

@@ -7,13 +7,14 @@ interface Props {
   mine: DetailsValues;
   latest: DetailsValues;
   latestVersion: number;
+  coverage: boolean;
   saving: boolean;
   onReload: () => void;
   onKeepMine: () => void;
 }
 
 /** Both sets of details side by side; the user's own stay in the form until they choose. */
-export function DetailsConflictPanel({ mine, latest, latestVersion, saving, onReload, onKeepMine }: Props) {
+export function DetailsConflictPanel({ mine, latest, latestVersion, coverage, saving, onReload, onKeepMine }: Props) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   return (
@@ -28,11 +29,11 @@ export function DetailsConflictPanel({ mine, latest, latestVersion, saving, onRe
       <div className="compare">
         <div data-testid="details-conflict-mine">
           <h4>{t('materialConflict.mine')}</h4>
-          <DetailsSummary values={mine} />
+          <DetailsSummary values={mine} coverage={coverage} />
         </div>
         <div data-testid="details-conflict-latest">
           <h4>{t('materialConflict.current')}</h4>
-          <DetailsSummary values={latest} />
+          <DetailsSummary values={latest} coverage={coverage} />
         </div>
       </div>
       <div className="actions">

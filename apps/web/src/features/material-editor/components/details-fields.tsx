@@ -4,7 +4,7 @@ import { currentLanguage } from '../../../app/i18n';
 import type { MaterialKindFieldsFragment } from '../../../gql/graphql';
 import { describedBy, FieldMessage, type FieldErrors } from '../../contact-form/components/field-message';
 import { kindName } from '../../materials/kind-name';
-import type { MaterialFormValues } from '../editor-values';
+import { isCoverage, type MaterialFormValues } from '../editor-values';
 import { MaterialDetailsFields } from './material-details-fields';
 
 interface Props {
@@ -19,6 +19,7 @@ interface Props {
 export function DetailsFields({ values, kinds, errors, onChange, onKind }: Props) {
   const { t } = useTranslation();
   const language = currentLanguage();
+  const kind = kinds.find((k) => k.id === values.kindId);
   return (
     <>
       <div className="grid-2">
@@ -59,7 +60,12 @@ export function DetailsFields({ values, kinds, errors, onChange, onKind }: Props
           <FieldMessage id="material-language-error" error={errors.language} />
         </fieldset>
       </div>
-      <MaterialDetailsFields values={values} errors={errors} onChange={onChange} />
+      <MaterialDetailsFields
+        values={values}
+        errors={errors}
+        onChange={onChange}
+        coverage={isCoverage(kind?.structure)}
+      />
     </>
   );
 }

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../app/format';
+import { formatDate, formatDateTime } from '../../../app/format';
 import { currentLanguage } from '../../../app/i18n';
 import { bishkekLocalToIso } from '../bishkek-time';
 import type { DetailsValues } from '../editor-values';
 
 /** One side of the details conflict: every field, also the empty ones, so a removed value is visible. */
-export function DetailsSummary({ values }: { values: DetailsValues }) {
+export function DetailsSummary({ values, coverage }: { values: DetailsValues; coverage: boolean }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const none = t('materialEditor.none');
@@ -17,6 +17,12 @@ export function DetailsSummary({ values }: { values: DetailsValues }) {
     [t('materials.validUntil'), values.validUntil ? values.validUntil.split('-').reverse().join('.') : none],
     [t('materials.embargoUntil'), embargo ? formatDateTime(embargo, language) : none],
   ];
+  if (coverage)
+    rows.unshift(
+      [t('materials.coverageOutlet'), values.coverageOutlet.trim() || none],
+      [t('materials.coverageDate'), formatDate(values.coverageDate, language) || none],
+      [t('materials.coverageUrl'), values.coverageUrl.trim() || none],
+    );
   return (
     <dl className="details">
       {rows.map(([label, value]) => (

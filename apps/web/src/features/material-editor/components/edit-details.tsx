@@ -6,7 +6,7 @@ import type { MaterialFieldsFragment } from '../../../gql/graphql';
 import { SaveError } from '../../contact-form/components/save-error';
 import { materialKeys } from '../../materials/materials.keys';
 import { fetchMaterial } from '../../materials/use-material';
-import { detailsOf, toDetailsInput, type DetailsValues } from '../editor-values';
+import { detailsOf, isCoverage, toDetailsInput, type DetailsValues } from '../editor-values';
 import { useUpdateMaterialDetails } from '../use-update-material-details';
 import { DetailsConflictPanel } from './details-conflict-panel';
 import { MaterialDetailsFields } from './material-details-fields';
@@ -17,7 +17,7 @@ interface Latest {
 }
 
 /**
- * Campaign, audiences, channels and dates, saved on their own against the material's version (the text has its
+ * Campaign, audiences, channels and dates (and, for media coverage, outlet, date and link), saved on their own against the material's version (the text has its
  * own). A stale version shows both sets; the form keeps what the user entered until they choose.
  */
 export function EditDetails({ initial }: { initial: MaterialFieldsFragment }) {
@@ -31,10 +31,11 @@ export function EditDetails({ initial }: { initial: MaterialFieldsFragment }) {
 
   const conflict = latest && isApiError(update.error, 'CONFLICT');
   const errors = fieldErrorKeys(update.error);
+  const structure = initial.kind.structure;
 
   const send = (on: number) =>
     update.mutate(
-      { id: initial.id, input: toDetailsInput(values, on) },
+      { id: initial.id, input: toDetailsInput(values, on, structure) },
       {
         onSuccess: (m) => {
           setVersion(m.version);
@@ -67,6 +68,7 @@ export function EditDetails({ initial }: { initial: MaterialFieldsFragment }) {
         <DetailsConflictPanel
           mine={values}
           latest={latest.values}
+          coverage={isCoverage(structure)}
           latestVersion={latest.version}
           saving={update.isPending}
           onReload={() => {
@@ -86,6 +88,7 @@ export function EditDetails({ initial }: { initial: MaterialFieldsFragment }) {
       <MaterialDetailsFields
         values={values}
         errors={errors}
+        coverage={isCoverage(structure)}
         onChange={(changes) => {
           setSaved(false);
           setValues((v) => ({ ...v, ...changes }));

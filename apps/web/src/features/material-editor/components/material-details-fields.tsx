@@ -2,21 +2,25 @@ import { useTranslation } from 'react-i18next';
 import { describedBy, FieldMessage, type FieldErrors } from '../../contact-form/components/field-message';
 import { AUDIENCES, CHANNELS } from '../../materials/material-options';
 import type { DetailsValues } from '../editor-values';
+import { CoverageFields } from './coverage-fields';
 
 interface Props {
   values: DetailsValues;
   errors: FieldErrors;
   onChange: (changes: Partial<DetailsValues>) => void;
+  /** The kind is media coverage: its outlet, date and link are asked for too. */
+  coverage: boolean;
 }
 
 const toggle = <T extends string>(list: T[], value: T, on: boolean) =>
   on ? [...list, value] : list.filter((x) => x !== value);
 
-/** Campaign, audiences, channels, validity and embargo: shared by the create form and the details form. */
-export function MaterialDetailsFields({ values, errors, onChange }: Props) {
+/** Campaign, audiences, channels, validity and embargo (and coverage): shared by the create and details forms. */
+export function MaterialDetailsFields({ values, errors, onChange, coverage }: Props) {
   const { t } = useTranslation();
   return (
     <>
+      {coverage && <CoverageFields values={values} errors={errors} onChange={onChange} />}
       <div className="field">
         <label htmlFor="material-campaign">{t('materialEditor.campaign')}</label>
         <input

@@ -35,7 +35,7 @@ export function MaterialCreatePage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    create.mutate(toCreateInput(values), {
+    create.mutate(toCreateInput(values, kind?.structure), {
       onSuccess: (m) => void navigate(`/materials/${m.id}`, { replace: true }),
     });
   };

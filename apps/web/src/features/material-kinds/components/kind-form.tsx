@@ -1,10 +1,11 @@
+import { BODY_STRUCTURES, type BodyStructure } from '@portal/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorKeys } from '../../../app/api-error';
 import type { MaterialKindFieldsFragment } from '../../../gql/graphql';
 import { describedBy, FieldMessage } from '../../contact-form/components/field-message';
 import { SaveError } from '../../contact-form/components/save-error';
-import { KIND_STRUCTURES, toKindInput, type KindFormValues, type KindStructure } from '../kind-values';
+import { toKindInput, type KindFormValues } from '../kind-values';
 import { useSaveMaterialKind } from '../use-save-material-kind';
 
 interface Props {
@@ -68,9 +69,9 @@ export function KindForm({ idPrefix, initial, existing, onSaved, onCancel }: Pro
             id={id('structure')}
             value={values.structure}
             {...describedBy(id('structure'), errors.structure)}
-            onChange={(e) => set({ structure: e.target.value as KindStructure })}
+            onChange={(e) => set({ structure: e.target.value as BodyStructure })}
           >
-            {KIND_STRUCTURES.map((s) => (
+            {BODY_STRUCTURES.map((s) => (
               <option key={s} value={s}>
                 {t(`kindStructures.${s}`)}
               </option>

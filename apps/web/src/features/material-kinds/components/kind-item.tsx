@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MaterialKindFieldsFragment } from '../../../gql/graphql';
-import { isKindStructure, kindValues } from '../kind-values';
+import { isBodyStructure, kindValues } from '../kind-values';
 import { KindForm } from './kind-form';
 
-/** One kind: its three names and structure, and a form in place to rename it. */
-export function KindItem({ kind, position }: { kind: MaterialKindFieldsFragment; position: number }) {
+/** One kind: its three names, structure and sort order, and a form in place to change them. */
+export function KindItem({ kind }: { kind: MaterialKindFieldsFragment }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   return (
@@ -28,7 +28,7 @@ export function KindItem({ kind, position }: { kind: MaterialKindFieldsFragment;
       {editing ? (
         <KindForm
           idPrefix={`kind-${kind.code}`}
-          initial={kindValues(kind, position)}
+          initial={kindValues(kind)}
           existing
           onSaved={() => setEditing(false)}
           onCancel={() => setEditing(false)}
@@ -45,7 +45,11 @@ export function KindItem({ kind, position }: { kind: MaterialKindFieldsFragment;
           </div>
           <div>
             <dt>{t('materialKinds.structure')}</dt>
-            <dd>{isKindStructure(kind.structure) ? t(`kindStructures.${kind.structure}`) : kind.structure}</dd>
+            <dd>{isBodyStructure(kind.structure) ? t(`kindStructures.${kind.structure}`) : kind.structure}</dd>
+          </div>
+          <div>
+            <dt>{t('materialKinds.sortOrder')}</dt>
+            <dd data-testid="kind-sort-order">{kind.sortOrder}</dd>
           </div>
         </dl>
       )}

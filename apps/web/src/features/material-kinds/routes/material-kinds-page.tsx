@@ -7,7 +7,7 @@ import { ErrorMessage, Loading } from '../../../app/components/status';
 import { useMaterialKinds } from '../../materials/use-material-kinds';
 import { KindForm } from '../components/kind-form';
 import { KindItem } from '../components/kind-item';
-import { newKindValues } from '../kind-values';
+import { newKindValues, nextSortOrder } from '../kind-values';
 
 export function MaterialKindsPage() {
   const { t } = useTranslation();
@@ -24,8 +24,8 @@ export function MaterialKindsPage() {
       <h1>{t('materialKinds.title')}</h1>
       <p className="lead">{t('materialKinds.intro')}</p>
       <ul className="kind-list" data-testid="kind-list">
-        {kinds.data.map((k, i) => (
-          <KindItem key={k.id} kind={k} position={i + 1} />
+        {kinds.data.map((k) => (
+          <KindItem key={k.id} kind={k} />
         ))}
       </ul>
       <section className="card" aria-labelledby="kind-new-title">
@@ -36,7 +36,7 @@ export function MaterialKindsPage() {
         <KindForm
           key={kinds.data.length}
           idPrefix="kind-new"
-          initial={newKindValues(kinds.data.length + 1)}
+          initial={newKindValues(nextSortOrder(kinds.data))}
           existing={false}
           onSaved={(kind) => setAdded(kind.nameRu)}
         />

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime } from '../../../app/format';
+import { formatDate, formatDateTime } from '../../../app/format';
 import { currentLanguage } from '../../../app/i18n';
 import type { MaterialCardFieldsFragment, MaterialView } from '../../../gql/graphql';
 import { kindName } from '../kind-name';
@@ -59,6 +59,12 @@ export function MaterialCard({ material, view, selection }: Props) {
       <div className="meta">
         <span>{kindName(material.kind, language)}</span>
         <span>{t(`languages.${material.language}`)}</span>
+        {material.coverageOutlet && <span data-testid="card-coverage-outlet">{material.coverageOutlet}</span>}
+        {material.coverageDate && (
+          <time dateTime={material.coverageDate} data-testid="card-coverage-date">
+            {t('materials.coverageOn', { date: formatDate(material.coverageDate, language) })}
+          </time>
+        )}
         {material.campaign && <span>{material.campaign}</span>}
         <time dateTime={revision.updatedAt}>{formatDateTime(revision.updatedAt, language)}</time>
         {material.snippet && material.snippet.length > 0 && (
