@@ -22,6 +22,17 @@ const ContactEditPage = lazy(() =>
 const ContactImportPage = lazy(() =>
   import('../features/contact-import/routes/contact-import-page').then((m) => ({ default: m.ContactImportPage })),
 );
+const OrganizationsPage = lazy(() =>
+  import('../features/organizations/routes/organizations-page').then((m) => ({ default: m.OrganizationsPage })),
+);
+const OrganizationCreatePage = lazy(() =>
+  import('../features/organizations/routes/organization-create-page').then((m) => ({
+    default: m.OrganizationCreatePage,
+  })),
+);
+const OrganizationEditPage = lazy(() =>
+  import('../features/organizations/routes/organization-edit-page').then((m) => ({ default: m.OrganizationEditPage })),
+);
 const MaterialsLibraryPage = lazy(() =>
   import('../features/materials/routes/materials-library-page').then((m) => ({ default: m.MaterialsLibraryPage })),
 );
@@ -65,6 +76,9 @@ export const router = createBrowserRouter([
       { path: 'contacts/import', element: <ContactImportPage /> },
       { path: 'contacts/:id', element: <ContactDetailPage /> },
       { path: 'contacts/:id/edit', element: <ContactEditPage /> },
+      { path: 'organizations', element: <OrganizationsPage /> },
+      { path: 'organizations/new', element: <OrganizationCreatePage /> },
+      { path: 'organizations/:id/edit', element: <OrganizationEditPage /> },
       { path: 'materials', element: <MaterialsLibraryPage /> },
       { path: 'materials/new', element: <MaterialCreatePage /> },
       { path: 'materials/:id', element: <MaterialPage /> },

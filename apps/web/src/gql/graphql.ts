@@ -144,6 +144,13 @@ export type MaterialKindInput = {
 
 export type MaterialView = 'published' | 'working';
 
+export type OrganizationInput = {
+  name: string;
+  shortName?: string | null | undefined;
+  type: OrganizationType;
+  website?: string | null | undefined;
+};
+
 export type OrganizationType =
   'cso' | 'government_agency' | 'international' | 'media' | 'ministry' | 'private_sector' | 'religious';
 
@@ -195,6 +202,15 @@ export type UpdateContactInput = {
   region?: Region | null | undefined;
   /** The version the edit started from; a newer stored version is a conflict. */
   version: number;
+};
+
+export type UpdateOrganizationInput = {
+  name: string;
+  shortName?: string | null | undefined;
+  type: OrganizationType;
+  /** The version the edit started from; a newer stored version is a conflict. */
+  version: number;
+  website?: string | null | undefined;
 };
 
 export type UpdatePreferencesInput = {
@@ -1413,6 +1429,79 @@ export type ReplacementCandidatesQuery = {
   };
 };
 
+export type OrganizationFieldsFragment = {
+  __typename: 'Organization';
+  id: string;
+  name: string;
+  shortName: string | null;
+  type: OrganizationType;
+  website: string | null;
+  version: number;
+};
+
+export type OrganizationListQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OrganizationListQuery = {
+  organizations: Array<{
+    __typename: 'Organization';
+    id: string;
+    name: string;
+    shortName: string | null;
+    type: OrganizationType;
+    website: string | null;
+    version: number;
+  }>;
+};
+
+export type OrganizationDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type OrganizationDetailQuery = {
+  organization: {
+    __typename: 'Organization';
+    id: string;
+    name: string;
+    shortName: string | null;
+    type: OrganizationType;
+    website: string | null;
+    version: number;
+  };
+};
+
+export type CreateOrganizationMutationVariables = Exact<{
+  input: OrganizationInput;
+}>;
+
+export type CreateOrganizationMutation = {
+  createOrganization: {
+    __typename: 'Organization';
+    id: string;
+    name: string;
+    shortName: string | null;
+    type: OrganizationType;
+    website: string | null;
+    version: number;
+  };
+};
+
+export type UpdateOrganizationMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateOrganizationInput;
+}>;
+
+export type UpdateOrganizationMutation = {
+  updateOrganization: {
+    __typename: 'Organization';
+    id: string;
+    name: string;
+    shortName: string | null;
+    type: OrganizationType;
+    website: string | null;
+    version: number;
+  };
+};
+
 export type UserFieldsFragment = {
   __typename: 'User';
   id: string;
@@ -1831,6 +1920,20 @@ fragment MaterialRevisionFields on MaterialRevision {
 }`,
   { fragmentName: 'MaterialFields' },
 ) as unknown as TypedDocumentString<MaterialFieldsFragment, unknown>;
+export const OrganizationFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment OrganizationFields on Organization {
+  __typename
+  id
+  name
+  shortName
+  type
+  website
+  version
+}
+    `,
+  { fragmentName: 'OrganizationFields' },
+) as unknown as TypedDocumentString<OrganizationFieldsFragment, unknown>;
 export const UserFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment UserFields on User {
@@ -3014,6 +3117,66 @@ export const ReplacementCandidatesDocument = new TypedDocumentString(`
   nameEn
   sortOrder
 }`) as unknown as TypedDocumentString<ReplacementCandidatesQuery, ReplacementCandidatesQueryVariables>;
+export const OrganizationListDocument = new TypedDocumentString(`
+    query OrganizationList {
+  organizations {
+    ...OrganizationFields
+  }
+}
+    fragment OrganizationFields on Organization {
+  __typename
+  id
+  name
+  shortName
+  type
+  website
+  version
+}`) as unknown as TypedDocumentString<OrganizationListQuery, OrganizationListQueryVariables>;
+export const OrganizationDetailDocument = new TypedDocumentString(`
+    query OrganizationDetail($id: ID!) {
+  organization(id: $id) {
+    ...OrganizationFields
+  }
+}
+    fragment OrganizationFields on Organization {
+  __typename
+  id
+  name
+  shortName
+  type
+  website
+  version
+}`) as unknown as TypedDocumentString<OrganizationDetailQuery, OrganizationDetailQueryVariables>;
+export const CreateOrganizationDocument = new TypedDocumentString(`
+    mutation CreateOrganization($input: OrganizationInput!) {
+  createOrganization(input: $input) {
+    ...OrganizationFields
+  }
+}
+    fragment OrganizationFields on Organization {
+  __typename
+  id
+  name
+  shortName
+  type
+  website
+  version
+}`) as unknown as TypedDocumentString<CreateOrganizationMutation, CreateOrganizationMutationVariables>;
+export const UpdateOrganizationDocument = new TypedDocumentString(`
+    mutation UpdateOrganization($id: ID!, $input: UpdateOrganizationInput!) {
+  updateOrganization(id: $id, input: $input) {
+    ...OrganizationFields
+  }
+}
+    fragment OrganizationFields on Organization {
+  __typename
+  id
+  name
+  shortName
+  type
+  website
+  version
+}`) as unknown as TypedDocumentString<UpdateOrganizationMutation, UpdateOrganizationMutationVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users {
   users {

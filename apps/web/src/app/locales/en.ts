@@ -1,4 +1,5 @@
 import { materialsEn } from './materials.en';
+import { organizationsEn } from './organizations.en';
 import type { Messages } from './ru';
 
 export const en: Messages = {
@@ -270,4 +271,5 @@ export const en: Messages = {
     coverage: 'Media coverage (links)',
   },
   ...materialsEn,
+  ...organizationsEn,
 };

@@ -1,4 +1,5 @@
 import { materialsKy } from './materials.ky';
+import { organizationsKy } from './organizations.ky';
 import type { Messages } from './ru';
 
 export const ky: Messages = {
@@ -268,4 +269,5 @@ export const ky: Messages = {
     coverage: 'ЖМКда чагылдыруу (шилтемелер)',
   },
   ...materialsKy,
+  ...organizationsKy,
 };

@@ -1,4 +1,5 @@
 import { materialsRu } from './materials.ru';
+import { organizationsRu } from './organizations.ru';
 
 /** Russian is the source language; ky and en must have exactly the same keys (checked by a unit test). */
 export const ru = {
@@ -269,6 +270,7 @@ export const ru = {
     coverage: 'Освещение в СМИ (ссылки)',
   },
   ...materialsRu,
+  ...organizationsRu,
 };
 
 export type Messages = typeof ru;

@@ -33,6 +33,7 @@ export function AppShell() {
 
   const sections = [
     { to: '/contacts', label: t('nav.contacts'), visible: true },
+    { to: '/organizations', label: t('organizations.title'), visible: ability.can('read', 'Organization') },
     { to: '/materials', label: t('nav.materials'), visible: true },
     { to: '/users', label: t('nav.users'), visible: ability.can('manage', 'User') },
     {

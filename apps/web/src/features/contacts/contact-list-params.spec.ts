@@ -9,6 +9,7 @@ describe('contact list parameters', () => {
     expect(params).toEqual({
       categories: ['press', 'cso_leader'],
       organizationType: null,
+      organizationId: null,
       region: 'osh',
       national: false,
       kind: 'person',
@@ -35,6 +36,16 @@ describe('contact list parameters', () => {
     expect(toSearchParams(params).toString()).toBe('national=1');
     expect(toFilterInput(params)).toEqual({ national: true });
     expect(exportCsvUrl(params)).toBe('/api/contacts/export.csv?national=true');
+  });
+
+  it('filters by one organization in the URL, the API and the export, dropping a malformed id', () => {
+    const id = '5f0c6d1e-8a4b-4c1d-9e2f-3a4b5c6d7e8f';
+    const params = parseListParams(new URLSearchParams(`org=${id}`));
+    expect(params.organizationId).toBe(id);
+    expect(toSearchParams(params).toString()).toBe(`org=${id}`);
+    expect(toFilterInput(params)).toEqual({ organizationId: id });
+    expect(exportCsvUrl(params)).toBe(`/api/contacts/export.csv?organizationId=${id}`);
+    expect(parseListParams(new URLSearchParams('org=1; drop')).organizationId).toBeNull();
   });
 
   it('sends only set filters to the API', () => {

@@ -20,6 +20,8 @@ export const PAGE_SIZE = 25;
 export interface ContactListParams {
   categories: ContactCategory[];
   organizationType: OrganizationType | null;
+  /** One organization's contacts (the link from the organizations directory). */
+  organizationId: string | null;
   region: Region | null;
   /** Only entries with no region: national hotlines and bodies. Excludes a region, so setting one clears the other. */
   national: boolean;
@@ -29,6 +31,9 @@ export interface ContactListParams {
   sort: ContactSort;
   page: number;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const uuidOrNull = (value: string | null) => (value !== null && UUID.test(value) ? value : null);
 
 const oneOf = <T extends string>(values: readonly T[], value: string | null): T | null =>
   value !== null && (values as readonly string[]).includes(value) ? (value as T) : null;
@@ -42,6 +47,7 @@ export function parseListParams(search: URLSearchParams): ContactListParams {
       .map((c) => oneOf(CONTACT_CATEGORIES, c))
       .filter((c): c is ContactCategory => c !== null),
     organizationType: oneOf(ORGANIZATION_TYPES, search.get('orgType')),
+    organizationId: uuidOrNull(search.get('org')),
     region: search.get('national') === '1' ? null : oneOf(REGIONS, search.get('region')),
     national: search.get('national') === '1',
     kind: oneOf(CONTACT_KINDS, search.get('kind')),
@@ -56,6 +62,7 @@ export function toSearchParams(params: ContactListParams): URLSearchParams {
   const out = new URLSearchParams();
   for (const c of params.categories) out.append('category', c);
   if (params.organizationType) out.set('orgType', params.organizationType);
+  if (params.organizationId) out.set('org', params.organizationId);
   if (params.region) out.set('region', params.region);
   if (params.national) out.set('national', '1');
   if (params.kind) out.set('kind', params.kind);
@@ -70,6 +77,7 @@ export function toFilterInput(params: ContactListParams): ContactFilterInput {
   return {
     ...(params.categories.length ? { categories: params.categories } : {}),
     ...(params.organizationType ? { organizationType: params.organizationType } : {}),
+    ...(params.organizationId ? { organizationId: params.organizationId } : {}),
     ...(params.region ? { region: params.region } : {}),
     ...(params.national ? { national: true } : {}),
     ...(params.kind ? { kind: params.kind } : {}),
@@ -84,6 +92,7 @@ export function exportCsvUrl(params: ContactListParams): string {
   if (params.kind) q.set('kind', params.kind);
   if (params.categories.length) q.set('categories', params.categories.join(','));
   if (params.organizationType) q.set('organizationType', params.organizationType);
+  if (params.organizationId) q.set('organizationId', params.organizationId);
   if (params.region) q.set('region', params.region);
   if (params.national) q.set('national', 'true');
   if (params.status) q.set('status', params.status);

@@ -10,6 +10,7 @@ import {
   type ContactSort,
 } from '@portal/domain';
 import type { ContactListParams } from '../contact-list-params';
+import { useOrganizations } from '../use-organizations';
 
 const SEARCH_DELAY_MS = 350;
 const SORT_LABEL: Record<ContactSort, string> = {
@@ -26,6 +27,7 @@ interface Props {
 
 export function ContactFilters({ params, showStatus, onChange }: Props) {
   const { t } = useTranslation();
+  const organizations = useOrganizations();
   const [text, setText] = useState(params.search);
   const [syncedSearch, setSyncedSearch] = useState(params.search);
 
@@ -42,8 +44,10 @@ export function ContactFilters({ params, showStatus, onChange }: Props) {
     return () => clearTimeout(timer);
   }, [text, params.search, onChange]);
 
-  const select = <K extends 'organizationType' | 'region' | 'kind' | 'status'>(key: K, value: string) =>
-    onChange({ [key]: value === '' ? null : value, page: 1 } as Partial<ContactListParams>);
+  const select = <K extends 'organizationType' | 'organizationId' | 'region' | 'kind' | 'status'>(
+    key: K,
+    value: string,
+  ) => onChange({ [key]: value === '' ? null : value, page: 1 } as Partial<ContactListParams>);
 
   return (
     <form className="filters" role="search" aria-label={t('contacts.filters')} onSubmit={(e) => e.preventDefault()}>
@@ -90,6 +94,21 @@ export function ContactFilters({ params, showStatus, onChange }: Props) {
           {ORGANIZATION_TYPES.map((o) => (
             <option key={o} value={o}>
               {t(`organizationTypes.${o}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="contacts-organization">{t('contacts.organization')}</label>
+        <select
+          id="contacts-organization"
+          value={params.organizationId ?? ''}
+          onChange={(e) => select('organizationId', e.target.value)}
+        >
+          <option value="">{t('contacts.any')}</option>
+          {organizations.data?.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
             </option>
           ))}
         </select>

@@ -35,6 +35,9 @@ export function ContactsListPage() {
       <div className="page-header">
         <h1>{t('contacts.title')}</h1>
         <div className="actions">
+          <Link className="button" to="/organizations" data-testid="organizations-link">
+            {t('organizations.title')}
+          </Link>
           <Can I="create" a="Contact">
             <Link className="button button-primary" to="/contacts/new" data-testid="contact-new">
               {t('contacts.new')}

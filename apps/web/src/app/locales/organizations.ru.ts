@@ -1,0 +1,25 @@
+/** Texts of the organizations directory (list, create and edit forms), merged into `ru`. */
+export const organizationsRu = {
+  organizations: {
+    title: 'Организации',
+    backToContacts: 'К контактам',
+    new: 'Новая организация',
+    filters: 'Фильтры организаций',
+    search: 'Название или сокращение',
+    name: 'Название',
+    shortName: 'Сокращение',
+    type: 'Тип',
+    website: 'Сайт',
+    actions: 'Действия',
+    chooseType: 'Выберите тип',
+    total: 'Найдено: {{count}}',
+    empty: 'Организаций не найдено.',
+    showContacts: 'Показать контакты этой организации',
+    edit: 'Изменить',
+    editNamed: 'Изменить: {{name}}',
+    createTitle: 'Новая организация',
+    editTitle: 'Редактирование организации',
+    nameTaken: 'Организация с таким названием уже есть.',
+    conflictTitle: 'Организацию уже изменил кто-то другой',
+  },
+};
