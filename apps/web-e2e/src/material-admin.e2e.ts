@@ -61,11 +61,22 @@ describe('translations and kinds of material', () => {
 
     await admin.page.fill('#kind-new-code', code);
     await admin.page.selectOption('#kind-new-structure', 'qa');
+    await admin.page.fill('#kind-new-sort', '55');
     await admin.page.click('[data-testid=kind-new-save]');
     const item = admin.page.locator(`[data-testid=kind-${code}]`);
     await item.waitFor();
     expect(await item.textContent()).toContain('Вопросы и ответы');
+    expect(await item.locator('[data-testid=kind-sort-order]').textContent()).toBe('55');
     expect(await admin.page.inputValue('#kind-new-code')).toBe('');
+
+    // Renaming keeps the kind's own sort order.
+    const renamed = `${name} (новое)`;
+    await item.locator('[data-testid=kind-edit]').click();
+    expect(await admin.page.inputValue(`#kind-${code}-sort`)).toBe('55');
+    await admin.page.fill(`#kind-${code}-nameRu`, renamed);
+    await admin.page.click(`[data-testid=kind-${code}-save]`);
+    await item.locator('h2', { hasText: renamed }).waitFor();
+    expect(await item.locator('[data-testid=kind-sort-order]').textContent()).toBe('55');
 
     // A built-in kind in use keeps its structure.
     const talking = admin.page.locator('[data-testid=kind-talking_points]');
@@ -75,7 +86,7 @@ describe('translations and kinds of material', () => {
     await admin.page.waitForSelector('[data-testid=error-kind-talking_points-structure-error]');
 
     await admin.page.goto('/materials/new');
-    await admin.page.selectOption('#material-kind', { label: name });
+    await admin.page.selectOption('#material-kind', { label: renamed });
     expect(await admin.page.locator('#material-kind option:checked').getAttribute('data-code')).toBe(code);
     await admin.context.close();
   });

@@ -2,6 +2,8 @@ import type { APIRequestContext, Browser } from 'playwright-core';
 import { gql, newPage, setLanguage, signIn } from './portal';
 
 const KINDS = `{ materialKinds { id code } }`;
+const WORKING_TITLES = `query($filter: MaterialFilterInput) {
+  materials(filter: $filter, view: working, limit: 100, offset: 0) { items { working { title } } } }`;
 const FIELDS = `id version working { number version state } published { number }`;
 const CREATE = `mutation($input: CreateMaterialInput!) { createMaterial(input: $input) { ${FIELDS} } }`;
 const TRANSLATE = `mutation($sourceId: ID!, $input: CreateTranslationInput!) {
@@ -64,4 +66,12 @@ async function step(request: APIRequestContext, m: MaterialState, transition: st
 /** The editor submits, the approver approves: the working revision becomes the published one. */
 export async function publish(editor: APIRequestContext, approver: APIRequestContext, m: MaterialState) {
   return step(approver, await step(editor, m, 'submit'), 'approve');
+}
+
+/** Titles of the working revisions of one kind that the context's user can see. */
+export async function workingTitles(request: APIRequestContext, kind: string): Promise<string[]> {
+  const { materialKinds } = await gql(request, KINDS);
+  const kindId = materialKinds.find((k: { code: string }) => k.code === kind).id;
+  const { materials } = await gql(request, WORKING_TITLES, { filter: { kindIds: [kindId] } });
+  return materials.items.map((m: { working: { title: string } | null }) => m.working?.title ?? '');
 }
