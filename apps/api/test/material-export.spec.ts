@@ -80,6 +80,40 @@ describe('material export', () => {
     expect(xml).toContain('Текст пресс-релиза');
   });
 
+  it('prints where and when media coverage appeared', async () => {
+    const [kind] = await t.dataSource.query(`SELECT id FROM material_kind WHERE code = 'media_coverage'`);
+    const created = await t.gql(
+      CREATE_MATERIAL,
+      {
+        input: {
+          kindId: kind.id,
+          language: 'ru',
+          title: 'Репортаж',
+          body: doc('Краткое содержание.'),
+          coverageOutlet: 'Ордо Пресс',
+          coverageDate: '2026-10-14',
+          coverageUrl: 'https://ordo.example.kg/189',
+        },
+      },
+      editor.cookie,
+    );
+    const id = created.data?.createMaterial.id;
+    for (const [transition, cookie] of [
+      ['submit', editor.cookie],
+      ['approve', approver.cookie],
+    ] as const) {
+      const version = (await t.gql(MATERIAL, { id }, cookie)).data?.material.working.version;
+      await t.gql(TRANSITION, { id, input: { transition, revisionVersion: version } }, cookie);
+    }
+    const res = await fetch(`${t.url}/api/materials/${id}/export.docx`, { headers: { cookie: reader } });
+    const xml = await (
+      await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()))
+    )
+      .file('word/document.xml')!
+      .async('string');
+    expect(xml.replace(/<[^>]+>/g, '')).toContain('Ордо Пресс, 14 октября 2026 г. — https://ordo.example.kg/189');
+  });
+
   it('never exports drafts, nor to readers what they may not see, and checks its parameters', async () => {
     const [kind] = await t.dataSource.query(`SELECT id FROM material_kind WHERE code = 'statement'`);
     const draft = await t.gql(

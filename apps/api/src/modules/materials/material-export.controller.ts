@@ -6,7 +6,7 @@ import { CurrentActor } from '../../auth/current-actor.decorator.js';
 import { fieldError, notFound } from '../../common/app-error.js';
 import { renderDocx } from './export/render-docx.js';
 import { renderPdf } from './export/render-pdf.js';
-import { stampText } from './export/stamp.js';
+import { coverageLine, stampText } from './export/stamp.js';
 import type { ExportItem } from './export/export-item.js';
 import { MaterialExtrasService } from './material-extras.service.js';
 import { MaterialsService } from './materials.service.js';
@@ -71,6 +71,7 @@ export class MaterialExportController {
       items.push({
         title: published.title,
         stamp: stampText(material.language, approval ?? null),
+        source: coverageLine(material.language, material),
         body: published.body,
       });
     }

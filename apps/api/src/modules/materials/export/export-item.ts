@@ -2,5 +2,7 @@
 export interface ExportItem {
   title: string;
   stamp: string;
+  /** Media coverage: "outlet, date — link"; the body is then the summary. */
+  source?: string | null;
   body: unknown;
 }

@@ -38,6 +38,7 @@ export async function renderDocx(items: ExportItem[]): Promise<Buffer> {
       }),
     );
     paragraphs.push(new Paragraph({ children: [new TextRun({ text: item.stamp, italics: true, color: '555555' })] }));
+    if (item.source) paragraphs.push(new Paragraph({ children: [new TextRun({ text: item.source, bold: true })] }));
     for (const block of toBlocks(item.body)) {
       if (block.type === 'heading') {
         paragraphs.push(

@@ -37,6 +37,7 @@ export function renderPdf(items: ExportItem[]): Promise<Buffer> {
   const content = items.flatMap((item, index) => [
     { text: item.title, style: 'title', ...(index > 0 ? { pageBreak: 'before' } : {}) },
     { text: item.stamp, style: 'stamp' },
+    ...(item.source ? [{ text: item.source, bold: true, margin: [0, 0, 0, 8] }] : []),
     ...toBlocks(item.body).map((block) => {
       switch (block.type) {
         case 'heading':

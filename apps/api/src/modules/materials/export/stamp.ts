@@ -23,3 +23,17 @@ export function stampText(language: Language, approval: Approval | null): string
   const label = approval.state === 'approved' ? w.approved : w.agreed;
   return `${label}: ${approval.approvedBy}, ${date}, ${w.revision} ${approval.revisionNumber}`;
 }
+
+/** "Ордо Пресс, 14 октября 2026 г. — https://…" for media coverage; null for other kinds. */
+export function coverageLine(
+  language: Language,
+  coverage: { coverageOutlet: string | null; coverageDate: string | null; coverageUrl: string | null },
+): string | null {
+  if (!coverage.coverageOutlet) return null;
+  const date = coverage.coverageDate
+    ? new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'ru-RU', { dateStyle: 'long', timeZone: 'UTC' }).format(
+        new Date(`${coverage.coverageDate}T00:00:00Z`),
+      )
+    : null;
+  return [[coverage.coverageOutlet, date].filter(Boolean).join(', '), coverage.coverageUrl].filter(Boolean).join(' — ');
+}
