@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConflictPanel } from '../../../app/components/conflict-panel';
 import type { MaterialRevisionFieldsFragment } from '../../../gql/graphql';
 import { MaterialBody } from '../../materials/components/material-body';
 import { StateBadge } from '../../materials/components/state-badge';
@@ -13,56 +13,35 @@ interface Props {
   onKeepMine: () => void;
 }
 
-/** Both texts side by side; nothing is overwritten or thrown away without an explicit choice. */
-export function MaterialConflictPanel({ mine, latest, saving, onReload, onKeepMine }: Props) {
+export function MaterialConflictPanel({ mine, latest, ...actions }: Props) {
   const { t } = useTranslation();
-  const [confirming, setConfirming] = useState(false);
+  const labels = {
+    title: t('materialConflict.title'),
+    intro: t('materialConflict.intro', { number: latest.number, version: latest.version }),
+    mine: t('materialConflict.mine'),
+    latest: (
+      <>
+        {t('materialConflict.current')} <StateBadge state={latest.state} />
+      </>
+    ),
+    reload: t('materialConflict.reload'),
+    reloadConfirm: t('materialConflict.reloadConfirm'),
+    reloadYes: t('materialConflict.reloadYes'),
+    keepMine: t('materialConflict.keepMine'),
+    cancel: t('materialConflict.cancel'),
+  };
+  const text = (title: string, body: DocNode) => (
+    <>
+      <p className="revision-title">{title}</p>
+      <MaterialBody doc={body} />
+    </>
+  );
   return (
-    <section className="card alert-warn" role="alert" aria-labelledby="conflict-title" data-testid="conflict">
-      <h2 id="conflict-title">{t('materialConflict.title')}</h2>
-      <p>{t('materialConflict.intro', { number: latest.number, version: latest.version })}</p>
-      <div className="compare">
-        <div data-testid="conflict-mine">
-          <h3>{t('materialConflict.mine')}</h3>
-          <p className="revision-title">{mine.title}</p>
-          <MaterialBody doc={mine.body} />
-        </div>
-        <div data-testid="conflict-latest">
-          <h3>
-            {t('materialConflict.current')} <StateBadge state={latest.state} />
-          </h3>
-          <p className="revision-title">{latest.title}</p>
-          <MaterialBody doc={parseDoc(latest.body)} />
-        </div>
-      </div>
-      <div className="actions">
-        {confirming ? (
-          <>
-            <span>{t('materialConflict.reloadConfirm')}</span>
-            <button type="button" className="button button-danger" onClick={onReload} data-testid="conflict-reload-yes">
-              {t('materialConflict.reloadYes')}
-            </button>
-            <button type="button" className="button" onClick={() => setConfirming(false)}>
-              {t('materialConflict.cancel')}
-            </button>
-          </>
-        ) : (
-          <>
-            <button type="button" className="button" onClick={() => setConfirming(true)} data-testid="conflict-reload">
-              {t('materialConflict.reload')}
-            </button>
-            <button
-              type="button"
-              className="button button-primary"
-              disabled={saving}
-              onClick={onKeepMine}
-              data-testid="conflict-keep-mine"
-            >
-              {t('materialConflict.keepMine')}
-            </button>
-          </>
-        )}
-      </div>
-    </section>
+    <ConflictPanel
+      labels={labels}
+      mine={text(mine.title, mine.body)}
+      latest={text(latest.title, parseDoc(latest.body))}
+      {...actions}
+    />
   );
 }

@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConflictPanel } from '../../../app/components/conflict-panel';
 import type { OrganizationFieldsFragment } from '../../../gql/graphql';
 import { OrganizationDetails } from './organization-details';
 
@@ -11,52 +11,25 @@ interface Props {
   onKeepMine: () => void;
 }
 
-/** Both versions side by side; the user decides, nothing is overwritten without an explicit choice. */
-export function OrganizationConflictPanel({ mine, latest, saving, onReload, onKeepMine }: Props) {
+export function OrganizationConflictPanel({ mine, latest, ...actions }: Props) {
   const { t } = useTranslation();
-  const [confirming, setConfirming] = useState(false);
+  const labels = {
+    title: t('organizations.conflictTitle'),
+    intro: t('conflict.intro', { version: latest.version }),
+    mine: t('conflict.mine'),
+    latest: t('conflict.current', { version: latest.version }),
+    reload: t('conflict.reload'),
+    reloadConfirm: t('conflict.reloadConfirm'),
+    reloadYes: t('conflict.reloadYes'),
+    keepMine: t('conflict.keepMine'),
+    cancel: t('conflict.cancel'),
+  };
   return (
-    <section className="card alert-warn" role="alert" aria-labelledby="conflict-title" data-testid="conflict">
-      <h2 id="conflict-title">{t('organizations.conflictTitle')}</h2>
-      <p>{t('conflict.intro', { version: latest.version })}</p>
-      <div className="compare">
-        <div data-testid="conflict-mine">
-          <h3>{t('conflict.mine')}</h3>
-          <OrganizationDetails organization={mine} />
-        </div>
-        <div data-testid="conflict-latest">
-          <h3>{t('conflict.current', { version: latest.version })}</h3>
-          <OrganizationDetails organization={latest} />
-        </div>
-      </div>
-      <div className="actions">
-        {confirming ? (
-          <>
-            <span>{t('conflict.reloadConfirm')}</span>
-            <button type="button" className="button button-danger" onClick={onReload} data-testid="conflict-reload-yes">
-              {t('conflict.reloadYes')}
-            </button>
-            <button type="button" className="button" onClick={() => setConfirming(false)}>
-              {t('conflict.cancel')}
-            </button>
-          </>
-        ) : (
-          <>
-            <button type="button" className="button" onClick={() => setConfirming(true)} data-testid="conflict-reload">
-              {t('conflict.reload')}
-            </button>
-            <button
-              type="button"
-              className="button button-primary"
-              disabled={saving}
-              onClick={onKeepMine}
-              data-testid="conflict-keep-mine"
-            >
-              {t('conflict.keepMine')}
-            </button>
-          </>
-        )}
-      </div>
-    </section>
+    <ConflictPanel
+      labels={labels}
+      mine={<OrganizationDetails organization={mine} />}
+      latest={<OrganizationDetails organization={latest} />}
+      {...actions}
+    />
   );
 }
