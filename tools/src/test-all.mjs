@@ -20,6 +20,16 @@ const steps = [
         ],
       ]
     : []),
+  [
+    'type-check (tests included)',
+    'sh',
+    [
+      '-c',
+      ['libs/domain', 'libs/authz', 'apps/api', 'apps/web', 'apps/web-e2e']
+        .map((project) => `npx tsc -p ${project}/tsconfig.json --noEmit`)
+        .join(' && '),
+    ],
+  ],
   ['lint', 'npx', ['eslint', '.']],
   ['format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
   ['unit and integration tests', 'npx', ['nx', 'run-many', '-t', 'test', '--parallel=1', '--outputStyle=stream']],
