@@ -1,5 +1,5 @@
 import { fieldErrorKeys } from '../../app/api-error';
-import type { FieldErrors } from './components/field-message';
+import type { FieldErrors } from '../../app/components/field-message';
 import { formFieldOf, type PreparedInput } from './form-values';
 
 /** Field errors of a save, keyed by the form field (and row) they belong to. */

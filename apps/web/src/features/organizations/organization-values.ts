@@ -1,7 +1,7 @@
 import type { OrganizationType } from '@portal/domain';
 import { fieldErrorKeys, isApiError } from '../../app/api-error';
 import type { OrganizationFieldsFragment, OrganizationInput } from '../../gql/graphql';
-import type { FieldErrors } from '../contact-form/components/field-message';
+import type { FieldErrors } from '../../app/components/field-message';
 
 /** What the form edits: '' stands for "nothing" here and becomes null (or a missing type) in the API input. */
 export interface OrganizationFormValues {

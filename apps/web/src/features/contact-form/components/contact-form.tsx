@@ -10,7 +10,7 @@ import {
 } from '@portal/domain';
 import { useOrganizations } from '../../contacts/use-organizations';
 import type { ContactFormValues } from '../form-values';
-import { describedBy, FieldMessage, type FieldErrors } from './field-message';
+import { describedBy, FieldMessage, InputField, type FieldErrors } from '../../../app/components/field-message';
 import { RepeatedInputs } from './repeated-inputs';
 
 interface Props {
@@ -51,30 +51,22 @@ export function ContactForm({ values, errors, saving, onChange, onSubmit, onCanc
           ))}
         </div>
       </fieldset>
-      <div className="field">
-        <label htmlFor="contact-name">{t('contacts.name')}</label>
-        <input
-          id="contact-name"
-          type="text"
-          required
-          value={values.name}
-          {...describedBy('contact-name', errors.name)}
-          onChange={(e) => set('name', e.target.value)}
-        />
-        <FieldMessage id="contact-name-error" error={errors.name} />
-      </div>
+      <InputField
+        id="contact-name"
+        label={t('contacts.name')}
+        required
+        value={values.name}
+        error={errors.name}
+        onValue={(name) => set('name', name)}
+      />
       <div className="grid-2">
-        <div className="field">
-          <label htmlFor="contact-position">{t('contacts.position')}</label>
-          <input
-            id="contact-position"
-            type="text"
-            value={values.position}
-            {...describedBy('contact-position', errors.position)}
-            onChange={(e) => set('position', e.target.value)}
-          />
-          <FieldMessage id="contact-position-error" error={errors.position} />
-        </div>
+        <InputField
+          id="contact-position"
+          label={t('contacts.position')}
+          value={values.position}
+          error={errors.position}
+          onValue={(position) => set('position', position)}
+        />
         <div className="field">
           <label htmlFor="contact-organization">{t('contacts.organization')}</label>
           <select

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { describedBy, FieldMessage, type FieldErrors } from './field-message';
+import { describedBy, FieldMessage, type FieldErrors } from '../../../app/components/field-message';
 
 interface Props {
   name: 'phones' | 'emails';

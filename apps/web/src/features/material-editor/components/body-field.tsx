@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldMessage, type FieldMessageValue } from '../../contact-form/components/field-message';
+import { FieldMessage, type FieldMessageValue } from '../../../app/components/field-message';
 import type { DocNode } from '../../materials/material-doc';
 
 // Tiptap and ProseMirror are the heaviest code in the app: they load only when an editor is on screen.

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { describedBy, FieldMessage, type FieldErrors } from '../../contact-form/components/field-message';
+import { InputField, type FieldErrors } from '../../../app/components/field-message';
 import type { DetailsValues } from '../editor-values';
 
 type CoverageValues = Pick<DetailsValues, 'coverageOutlet' | 'coverageDate' | 'coverageUrl'>;
@@ -17,49 +17,39 @@ export function CoverageFields({ values, errors, onChange }: Props) {
     <fieldset data-testid="coverage-fields">
       <legend>{t('materialEditor.coverageTitle')}</legend>
       <div className="grid-2">
-        <div className="field">
-          <label htmlFor="material-coverage-outlet">{t('materialEditor.coverageOutlet')}</label>
-          <input
-            id="material-coverage-outlet"
-            type="text"
-            required
-            maxLength={200}
-            value={values.coverageOutlet}
-            placeholder={t('materialEditor.coverageOutletHint')}
-            {...describedBy('material-coverage-outlet', errors.coverageOutlet)}
-            onChange={(e) => onChange({ coverageOutlet: e.target.value })}
-          />
-          <FieldMessage id="material-coverage-outlet-error" error={errors.coverageOutlet} />
-        </div>
-        <div className="field">
-          <label htmlFor="material-coverage-date">{t('materialEditor.coverageDate')}</label>
-          <input
-            id="material-coverage-date"
-            type="date"
-            required
-            value={values.coverageDate}
-            {...describedBy('material-coverage-date', errors.coverageDate)}
-            onChange={(e) => onChange({ coverageDate: e.target.value })}
-          />
-          <FieldMessage id="material-coverage-date-error" error={errors.coverageDate} />
-        </div>
-      </div>
-      <div className="field">
-        <label htmlFor="material-coverage-url">{t('materialEditor.coverageUrl')}</label>
-        <input
-          id="material-coverage-url"
-          type="url"
+        <InputField
+          id="material-coverage-outlet"
+          label={t('materialEditor.coverageOutlet')}
           required
-          inputMode="url"
-          maxLength={2000}
-          spellCheck={false}
-          value={values.coverageUrl}
-          placeholder="https://"
-          {...describedBy('material-coverage-url', errors.coverageUrl)}
-          onChange={(e) => onChange({ coverageUrl: e.target.value })}
+          maxLength={200}
+          value={values.coverageOutlet}
+          placeholder={t('materialEditor.coverageOutletHint')}
+          error={errors.coverageOutlet}
+          onValue={(coverageOutlet) => onChange({ coverageOutlet })}
         />
-        <FieldMessage id="material-coverage-url-error" error={errors.coverageUrl} />
+        <InputField
+          id="material-coverage-date"
+          label={t('materialEditor.coverageDate')}
+          type="date"
+          required
+          value={values.coverageDate}
+          error={errors.coverageDate}
+          onValue={(coverageDate) => onChange({ coverageDate })}
+        />
       </div>
+      <InputField
+        id="material-coverage-url"
+        label={t('materialEditor.coverageUrl')}
+        type="url"
+        required
+        inputMode="url"
+        maxLength={2000}
+        spellCheck={false}
+        value={values.coverageUrl}
+        placeholder="https://"
+        error={errors.coverageUrl}
+        onValue={(coverageUrl) => onChange({ coverageUrl })}
+      />
     </fieldset>
   );
 }

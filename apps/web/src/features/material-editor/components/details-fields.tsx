@@ -2,7 +2,7 @@ import { LANGUAGES } from '@portal/domain';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../app/i18n';
 import type { MaterialKindFieldsFragment } from '../../../gql/graphql';
-import { describedBy, FieldMessage, type FieldErrors } from '../../contact-form/components/field-message';
+import { describedBy, FieldMessage, type FieldErrors } from '../../../app/components/field-message';
 import { kindName } from '../../materials/kind-name';
 import { isCoverage, type MaterialFormValues } from '../editor-values';
 import { MaterialDetailsFields } from './material-details-fields';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { describedBy, FieldMessage, type FieldErrors } from '../../contact-form/components/field-message';
+import { describedBy, FieldMessage, type FieldErrors } from '../../../app/components/field-message';
 import { AUDIENCES, CHANNELS } from '../../materials/material-options';
 import type { DetailsValues } from '../editor-values';
 import { CoverageFields } from './coverage-fields';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { describedBy, FieldMessage, type FieldMessageValue } from '../../contact-form/components/field-message';
+import { describedBy, FieldMessage, type FieldMessageValue } from '../../../app/components/field-message';
 
 export function TitleField({
   value,

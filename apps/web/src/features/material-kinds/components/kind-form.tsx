@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorKeys } from '../../../app/api-error';
 import type { MaterialKindFieldsFragment } from '../../../gql/graphql';
-import { describedBy, FieldMessage } from '../../contact-form/components/field-message';
+import { describedBy, FieldMessage } from '../../../app/components/field-message';
 import { SaveError } from '../../contact-form/components/save-error';
 import { toKindInput, type KindFormValues } from '../kind-values';
 import { useSaveMaterialKind } from '../use-save-material-kind';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { OrganizationFieldsFragment } from '../../../gql/graphql';
-import type { FieldErrors } from '../../contact-form/components/field-message';
+import type { FieldErrors } from '../../../app/components/field-message';
 import {
   isVersionConflict,
   organizationErrors,

@@ -1,7 +1,7 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ORGANIZATION_TYPES, type OrganizationType } from '@portal/domain';
-import { describedBy, FieldMessage, type FieldErrors } from '../../contact-form/components/field-message';
+import { describedBy, FieldMessage, InputField, type FieldErrors } from '../../../app/components/field-message';
 import type { OrganizationFormValues } from '../organization-values';
 
 interface Props {
@@ -24,30 +24,22 @@ export function OrganizationForm({ values, errors, saving, onChange, onSubmit, o
 
   return (
     <form className="form card" onSubmit={submit} noValidate data-testid="organization-form">
-      <div className="field">
-        <label htmlFor="organization-name">{t('organizations.name')}</label>
-        <input
-          id="organization-name"
-          type="text"
-          required
-          value={values.name}
-          {...describedBy('organization-name', errors.name)}
-          onChange={(e) => set('name', e.target.value)}
-        />
-        <FieldMessage id="organization-name-error" error={errors.name} />
-      </div>
+      <InputField
+        id="organization-name"
+        label={t('organizations.name')}
+        required
+        value={values.name}
+        error={errors.name}
+        onValue={(name) => set('name', name)}
+      />
       <div className="grid-2">
-        <div className="field">
-          <label htmlFor="organization-short-name">{t('organizations.shortName')}</label>
-          <input
-            id="organization-short-name"
-            type="text"
-            value={values.shortName}
-            {...describedBy('organization-short-name', errors.shortName)}
-            onChange={(e) => set('shortName', e.target.value)}
-          />
-          <FieldMessage id="organization-short-name-error" error={errors.shortName} />
-        </div>
+        <InputField
+          id="organization-short-name"
+          label={t('organizations.shortName')}
+          value={values.shortName}
+          error={errors.shortName}
+          onValue={(shortName) => set('shortName', shortName)}
+        />
         <div className="field">
           <label htmlFor="organization-type">{t('organizations.type')}</label>
           <select
@@ -67,19 +59,16 @@ export function OrganizationForm({ values, errors, saving, onChange, onSubmit, o
           <FieldMessage id="organization-type-error" error={errors.type} />
         </div>
       </div>
-      <div className="field">
-        <label htmlFor="organization-website">{t('organizations.website')}</label>
-        <input
-          id="organization-website"
-          type="url"
-          inputMode="url"
-          placeholder="https://"
-          value={values.website}
-          {...describedBy('organization-website', errors.website)}
-          onChange={(e) => set('website', e.target.value)}
-        />
-        <FieldMessage id="organization-website-error" error={errors.website} />
-      </div>
+      <InputField
+        id="organization-website"
+        label={t('organizations.website')}
+        type="url"
+        inputMode="url"
+        placeholder="https://"
+        value={values.website}
+        error={errors.website}
+        onValue={(website) => set('website', website)}
+      />
       <div className="actions">
         <button type="submit" className="button button-primary" disabled={saving} data-testid="organization-save">
           {saving ? t('contactForm.saving') : t('contactForm.save')}

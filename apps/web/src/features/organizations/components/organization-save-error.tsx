@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { errorKey } from '../../../app/api-error';
-import type { FieldErrors } from '../../contact-form/components/field-message';
+import type { FieldErrors } from '../../../app/components/field-message';
 
 /** The summary above the form; when the problem sits in a field, it points there instead of naming the code. */
 export function OrganizationSaveError({ error, fields }: { error: unknown; fields: FieldErrors }) {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useAppAbility } from '../../../app/ability';
 import { Forbidden } from '../../../app/components/forbidden';
-import type { FieldErrors } from '../../contact-form/components/field-message';
+import type { FieldErrors } from '../../../app/components/field-message';
 import { OrganizationForm } from '../components/organization-form';
 import { OrganizationSaveError } from '../components/organization-save-error';
 import { emptyOrganizationValues, organizationErrors, toOrganizationInput } from '../organization-values';
