@@ -26,13 +26,22 @@ export class AuthHousekeepingService implements OnApplicationBootstrap, OnApplic
 
   async run(): Promise<{ sessions: number; attempts: number }> {
     try {
-      const sessions = await this.dataSource.query(`DELETE FROM session WHERE expires_at < now() RETURNING id`);
+      const sessions = await this.dataSource
+        .createQueryBuilder()
+        .delete()
+        .from('session')
+        .where('expires_at < now()')
+        .execute();
       // Attempts older than the throttling window are only kept for audit, and not forever.
-      const attempts = await this.dataSource.query(
-        `DELETE FROM login_attempt WHERE created_at < now() - make_interval(days => $1) RETURNING id`,
-        [Math.max(KEEP_ATTEMPTS_DAYS, LOGIN_WINDOW_MINUTES / 1440)],
-      );
-      return { sessions: sessions[1] ?? sessions.length, attempts: attempts[1] ?? attempts.length };
+      const attempts = await this.dataSource
+        .createQueryBuilder()
+        .delete()
+        .from('login_attempt')
+        .where('created_at < now() - make_interval(days => :days)', {
+          days: Math.max(KEEP_ATTEMPTS_DAYS, LOGIN_WINDOW_MINUTES / 1440),
+        })
+        .execute();
+      return { sessions: sessions.affected ?? 0, attempts: attempts.affected ?? 0 };
     } catch (error) {
       this.logger.warn(`Housekeeping failed: ${(error as Error).message}`);
       return { sessions: 0, attempts: 0 };
