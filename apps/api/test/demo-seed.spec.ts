@@ -29,7 +29,7 @@ describe('demo data', () => {
       // Approved and agreed texts only: the embargoed release, the text under review and the draft stay hidden.
       expect(library.data?.materials.total).toBe(6);
       const kyQa = library.data?.materials.items.find((m: { published: { title: string } }) =>
-        m.published.title.startsWith('Улуттук ишеним'),
+        m.published.title.startsWith('Улуттук ысык линия'),
       );
       expect(kyQa).toMatchObject({ language: 'ky', outdated: true });
       await first.dataSource.query(`DELETE FROM contact WHERE kind = 'hotline'`);
