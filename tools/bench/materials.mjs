@@ -76,6 +76,7 @@ try {
     ['library list, member, working view', member.cookie, list, { view: 'working' }],
     ['material page (member)', member.cookie, page, { id }],
     ['search "мигранты", reader', reader.cookie, list, { filter: { search: 'мигранты' } }],
+    ['search "мигранттардын" (Kyrgyz form), reader', reader.cookie, list, { filter: { search: 'мигранттардын' } }],
     ['search "горячая линия", member', member.cookie, list, { filter: { search: 'горячая линия' } }],
     ['search + kind/language filter, reader', reader.cookie, list, { filter: { search: 'паспорт', language: 'ru' } }],
   ];

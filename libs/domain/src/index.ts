@@ -7,3 +7,4 @@ export * from './material-workflow.js';
 export * from './audiences.js';
 export * from './material-kinds.js';
 export * from './glossary-rules.js';
+export * from './search-synonyms.js';

@@ -1,4 +1,5 @@
 import { abilityToSql } from '@portal/authz';
+import { searchAlternatives } from '@portal/domain';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../auth/actor.js';
 import { MATERIAL_AUTHZ_COLUMNS } from './material-subject.js';
@@ -32,7 +33,14 @@ function materialsWhereReadable(manager: EntityManager, actor: Actor) {
 export const SEARCH_CONFIG = `(CASE WHEN m.language = 'ru' THEN 'russian' ELSE 'simple' END)::regconfig`;
 
 /**
- * One constant query matching Russian stems and plain words alike, so the GIN index on revisions can serve it
- * (a per-row configuration could not use the index).
+ * The search as one constant tsquery (so the GIN index on revisions can serve it): every word as written, as its
+ * Russian stem and as its Kyrgyz stem (`portal_tsquery`, migration KyrgyzSearch), for the query and each synonym
+ * rewording of it. Parameters are named `q0`, `q1`, ….
  */
-export const SEARCH_QUERY = `(websearch_to_tsquery('russian', :q) || websearch_to_tsquery('simple', :q))`;
+export function searchQuery(search: string): { sql: string; params: Record<string, string> } {
+  const alternatives = searchAlternatives(search);
+  return {
+    sql: `(${alternatives.map((_, i) => `portal_tsquery(:q${i})`).join(' || ')})`,
+    params: Object.fromEntries(alternatives.map((text, i) => [`q${i}`, text])),
+  };
+}

@@ -1,0 +1,128 @@
+import { MaterialKindEntity } from '../src/modules/materials/material-kind.entity.js';
+import { MaterialRevisionEntity } from '../src/modules/materials/material-revision.entity.js';
+import { MaterialEntity } from '../src/modules/materials/material.entity.js';
+import { doc } from './support/material-factory.js';
+import { TestApp } from './support/test-app.js';
+
+let t: TestApp;
+let reader: { cookie: string };
+let updatedAt = Date.parse('2026-01-01T00:00:00Z');
+
+/** An approved material; each one is "updated" later than the previous, so recency order is known. */
+async function approved(language: 'ru' | 'ky', title: string, body: string): Promise<string> {
+  updatedAt += 60_000;
+  return t.dataSource.transaction(async (tx) => {
+    const kind = await tx.findOneByOrFail(MaterialKindEntity, { code: 'talking_points' });
+    const material = await tx.save(tx.create(MaterialEntity, { kindId: kind.id, language }));
+    const revision = await tx.save(
+      tx.create(MaterialRevisionEntity, {
+        materialId: material.id,
+        number: 1,
+        title,
+        body: JSON.parse(doc(body)),
+        bodyText: body,
+        state: 'approved',
+      }),
+    );
+    await tx.update(
+      MaterialEntity,
+      { id: material.id },
+      { workingRevisionId: revision.id, publishedRevisionId: revision.id, updatedAt: new Date(updatedAt) },
+    );
+    return material.id;
+  });
+}
+
+const SEARCH = `query($search: String!) { materials(filter: { search: $search }, limit: 50) {
+  total items { id published { title } snippet { text match } } } }`;
+
+async function found(search: string): Promise<string[]> {
+  const result = await t.gql(SEARCH, { search }, reader.cookie);
+  if (!result.data) throw new Error(JSON.stringify(result.errors));
+  return result.data.materials.items.map((m: { id: string }) => m.id);
+}
+
+beforeAll(async () => {
+  t = await TestApp.start();
+  reader = await t.signInAs(['reader']);
+});
+afterAll(() => t.close());
+
+describe('Kyrgyz word forms', () => {
+  // Each text holds one form of a word; every query holds another form of it (case, plural, possessive).
+  const cases: [string, string, string[]][] = [
+    ['Өкмөт', 'Өкмөт жаңы программаны кабыл алды.', ['өкмөттүн', 'өкмөткө', 'өкмөттөн', 'өкмөтү']],
+    ['Мигранттар', 'Мигранттарга кеңеш берилет.', ['мигрант', 'мигранттын', 'мигранттардын']],
+    ['Укук', 'Алардын укуктарын коргоо маанилүү.', ['укук', 'укуктар', 'укугу']],
+    ['Уюмдар', 'Жарандык коом уюмдарынын тизмеси.', ['уюм', 'уюмдар', 'уюмга']],
+    ['Жабыркагандар', 'Жабыркагандарга жардам көрсөтүлөт.', ['жабыркаган', 'жабыркагандардын']],
+    ['Министрлик', 'Министрликтин расмий билдирүүсү.', ['министрлик', 'министрлиги', 'министрликке']],
+    ['Бишкек', 'Бишкектеги тренинг.', ['бишкек', 'бишкекте', 'бишкектен']],
+  ];
+  const ids = new Map<string, string>();
+
+  beforeAll(async () => {
+    for (const [key, body] of cases) ids.set(key, await approved('ky', `Текст ${key}`, body));
+  });
+
+  it.each(cases.flatMap(([key, , queries]) => queries.map((query) => [query, key])))(
+    '«%s» finds the text with «%s»',
+    async (query, key) => {
+      expect(await found(query)).toContain(ids.get(key));
+    },
+  );
+
+  it('marks the matched word form in the snippet', async () => {
+    const result = await t.gql(SEARCH, { search: 'мигрант' }, reader.cookie);
+    const item = result.data?.materials.items.find((m: { id: string }) => m.id === ids.get('Мигранттар'));
+    expect(item.snippet).toContainEqual({ text: 'Мигранттарга', match: true });
+  });
+
+  it('does not let short or unrelated words match', async () => {
+    for (const unrelated of ['ал', 'ук', 'мин', 'бала', 'өкүл', 'уюштуруу']) {
+      const hits = await found(unrelated);
+      for (const id of ids.values()) expect(hits).not.toContain(id);
+    }
+  });
+});
+
+describe('relevance', () => {
+  it('puts a title match above newer texts that only mention the word', async () => {
+    const titled = await approved('ky', 'Ысык линия 189: суроолор жана жооптор', 'Ким чала алат жана качан.');
+    const mention = await approved('ky', 'Жыйынтыктар', 'Отчетто ысык линия жөнүндө да айтылат.');
+    const hits = await found('ысык линия');
+    expect(hits.indexOf(titled)).toBeGreaterThanOrEqual(0);
+    expect(hits.indexOf(titled)).toBeLessThan(hits.indexOf(mention));
+  });
+
+  it('puts words close together above the same words far apart', async () => {
+    const near = await approved('ru', 'Памятка', 'Звоните на горячую линию 189, консультации бесплатны.');
+    const far = await approved(
+      'ru',
+      'Отчёт',
+      'Горячая погода не помешала встрече. Участники обсудили многое, в том числе новую линию автобусов.',
+    );
+    const hits = await found('горячая линия');
+    expect(hits).toContain(far);
+    expect(hits.indexOf(near)).toBeLessThan(hits.indexOf(far));
+  });
+
+  it('finds multi-word Kyrgyz queries in other word forms', async () => {
+    const id = await approved('ky', 'Кеңеш', 'Ишеним телефону аркылуу кайрылыңыз.');
+    expect(await found('ишеним телефон')).toContain(id);
+  });
+
+  it('finds the hotline by its old Kyrgyz name and by the glossary term', async () => {
+    const glossary = await approved('ky', 'Ысык линия', 'Ысык линия 189 акысыз иштейт.');
+    const old = await approved('ky', 'Байланыш', 'Ишеним телефонуна чалыңыз.');
+    expect(await found('ишеним телефону')).toEqual(expect.arrayContaining([glossary, old]));
+    expect(await found('ысык линия')).toEqual(expect.arrayContaining([glossary, old]));
+  });
+
+  it('keeps Russian stemming', async () => {
+    const id = await approved('ru', 'Вопросы и ответы о горячей линии', 'Куда звонить пострадавшим.');
+    expect(await found('горячая линия')).toContain(id);
+    expect(await found('вопросы и ответы')).toContain(id);
+    expect(await found('пострадавший')).toContain(id);
+  });
+});
