@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
+import type pg from 'pg';
 import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import { MIGRATIONS } from '../src/database/migrations/index.js';
 import { typeormOptions } from '../src/database/typeorm-options.js';
 import { TestApp } from './support/test-app.js';
@@ -57,11 +59,15 @@ describe('database and schema', () => {
   });
 
   it('survives PostgreSQL terminating its idle connections', async () => {
-    await t.dataSource.query(
-      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+    const pool = (t.dataSource.driver as PostgresDriver).master as pg.Pool;
+    const before = pool.totalCount;
+    const [{ terminated }] = await t.dataSource.query(
+      `SELECT count(pg_terminate_backend(pid))::int AS terminated FROM pg_stat_activity
         WHERE datname = current_database() AND pid <> pg_backend_pid()`,
     );
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(terminated).toBeGreaterThan(0);
+    // Each lost connection reaches the pool as an error event; wait for all of them, however long the machine takes.
+    while (pool.totalCount > before - terminated) await new Promise((resolve) => setTimeout(resolve, 20));
     const result = await t.gql('{ me { user { id } } }');
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({ me: null });
