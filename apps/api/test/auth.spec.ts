@@ -5,10 +5,16 @@ import { TEST_PASSWORD, TestApp } from './support/test-app.js';
 
 const ME = '{ me { user { id email roles } abilityRules } }';
 const SIGN_IN = 'mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }';
+const CHANGE_PASSWORD = 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) }';
+
+/** Requests from a client address of the test's own, so per-IP limits never depend on other tests. */
+const from = (ip: string) => ({ 'x-forwarded-for': ip });
+const codes = (results: { errors?: { extensions?: { code?: string } }[] }[]) =>
+  results.map((r) => r.errors?.[0].extensions?.code ?? 'OK');
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await TestApp.start();
+  t = await TestApp.start({ TRUST_PROXY: 'true' });
 });
 afterAll(() => t.close());
 
@@ -54,26 +60,83 @@ describe('sign-in and sessions', () => {
 
   it('throttles sign-in per account, even with the right password afterwards', async () => {
     const user = await t.createUser(['member']);
+    const ip = from('198.51.100.1');
     for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
-      await t.gql(SIGN_IN, { input: { email: user.email, password: `wrong-${i}-password` } });
+      await t.gql(SIGN_IN, { input: { email: user.email, password: `wrong-${i}-password` } }, null, ip);
     }
-    const blocked = await t.gql(SIGN_IN, { input: { email: user.email, password: TEST_PASSWORD } });
+    const blocked = await t.gql(SIGN_IN, { input: { email: user.email, password: TEST_PASSWORD } }, null, ip);
     expect(blocked.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
     expect(blocked.cookie).toBeNull();
   });
 
-  it('throttles sign-in per IP across accounts', async () => {
-    const fresh = await TestApp.start();
-    try {
-      for (let i = 0; i < MAX_FAILURES_PER_IP; i++) {
-        await fresh.gql(SIGN_IN, { input: { email: `guess-${i}@test.kg`, password: 'guessing-password' } });
-      }
-      const user = await fresh.createUser(['member']);
-      const blocked = await fresh.gql(SIGN_IN, { input: { email: user.email, password: TEST_PASSWORD } });
-      expect(blocked.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
-    } finally {
-      await fresh.close();
+  it('checks no more wrong passwords than the limit allows, even when they arrive all at once', async () => {
+    const user = await t.createUser(['member']);
+    const ip = from('198.51.100.2');
+    const guesses = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        t.gql(SIGN_IN, { input: { email: user.email, password: `parallel-guess-${i}` } }, null, ip),
+      ),
+    );
+    // A password is only checked after its attempt was counted; the others are refused before any check.
+    expect(codes(guesses).filter((c) => c === 'INVALID_CREDENTIALS')).toHaveLength(MAX_FAILURES_PER_ACCOUNT);
+    expect(codes(guesses).filter((c) => c === 'TOO_MANY_REQUESTS')).toHaveLength(30 - MAX_FAILURES_PER_ACCOUNT);
+    const recorded = await t.dataSource.query('SELECT count(*)::int AS n FROM login_attempt WHERE email = $1', [
+      user.email,
+    ]);
+    expect(recorded).toEqual([{ n: MAX_FAILURES_PER_ACCOUNT }]);
+
+    const right = await t.gql(SIGN_IN, { input: { email: user.email, password: TEST_PASSWORD } }, null, ip);
+    expect(right.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
+    expect(right.cookie).toBeNull();
+  });
+
+  it('throttles sign-in per IP across accounts, and only that IP', async () => {
+    const ip = from('198.51.100.3');
+    for (let i = 0; i < MAX_FAILURES_PER_IP; i++) {
+      await t.gql(SIGN_IN, { input: { email: `guess-${i}@test.kg`, password: 'guessing-password' } }, null, ip);
     }
+    const user = await t.createUser(['member']);
+    const blocked = await t.gql(SIGN_IN, { input: { email: user.email, password: TEST_PASSWORD } }, null, ip);
+    expect(blocked.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
+    const elsewhere = await t.gql(
+      SIGN_IN,
+      { input: { email: user.email, password: TEST_PASSWORD } },
+      null,
+      from('198.51.100.4'),
+    );
+    expect(elsewhere.cookie).toMatch(/portal_session/);
+  });
+
+  it('throttles guesses of the current password on a password change, counted with the sign-ins', async () => {
+    const user = await t.createUser(['member']);
+    const cookie = await t.signIn(user.email);
+    const ip = from('198.51.100.5');
+    const guesses = [];
+    for (let i = 0; i < 25; i++) {
+      const input = { currentPassword: `guess-${i}-password`, newPassword: 'a brand new passphrase' };
+      guesses.push(await t.gql(CHANGE_PASSWORD, { input }, cookie, ip));
+    }
+    expect(codes(guesses)).toEqual([
+      ...Array<string>(MAX_FAILURES_PER_ACCOUNT).fill('BAD_USER_INPUT'),
+      ...Array<string>(25 - MAX_FAILURES_PER_ACCOUNT).fill('TOO_MANY_REQUESTS'),
+    ]);
+    const right = await t.gql(
+      CHANGE_PASSWORD,
+      { input: { currentPassword: TEST_PASSWORD, newPassword: 'a brand new passphrase' } },
+      cookie,
+      ip,
+    );
+    expect(right.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
+    const stored = await t.dataSource.getRepository(UserEntity).findOneByOrFail({ id: user.id });
+    expect(stored.passwordHash).toBe(user.passwordHash);
+    // The guesses count against the account for signing in too, from anywhere.
+    const signIn = await t.gql(
+      SIGN_IN,
+      { input: { email: user.email, password: TEST_PASSWORD } },
+      null,
+      from('198.51.100.6'),
+    );
+    expect(signIn.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
   });
 
   it('ends the session on sign-out: the old cookie no longer works', async () => {
@@ -103,7 +166,7 @@ describe('sign-in and sessions', () => {
 
   it('ends every session of a user who is deactivated', async () => {
     const { user, cookie } = await t.signInAs(['member']);
-    const admin = await t.signInAs(['admin']);
+    const admin = await t.as('admin');
     const result = await t.gql(
       'mutation($id: ID!) { deactivateUser(id: $id) { status } }',
       { id: user.id },
@@ -117,7 +180,7 @@ describe('sign-in and sessions', () => {
     const user = await t.createUser(['member']);
     const first = await t.signIn(user.email);
     const second = await t.signIn(user.email);
-    const change = 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) }';
+    const change = CHANGE_PASSWORD;
 
     const short = await t.gql(change, { input: { currentPassword: TEST_PASSWORD, newPassword: 'short' } }, first);
     expect(short.errors?.[0].extensions?.fields).toEqual([
@@ -156,7 +219,7 @@ describe('invitations', () => {
   const ACCEPT = 'mutation($input: AcceptInviteInput!) { acceptInvite(input: $input) { user { id email roles } } }';
 
   it('lets an admin invite a user who then sets a password through the one-time link', async () => {
-    const admin = await t.signInAs(['admin']);
+    const admin = await t.as('admin');
     const org = await t.createOrganization();
     const invited = await t.gql(
       INVITE,
@@ -194,7 +257,7 @@ describe('invitations', () => {
   });
 
   it('refuses an expired invitation and a duplicate e-mail', async () => {
-    const admin = await t.signInAs(['admin']);
+    const admin = await t.as('admin');
     const invited = await t.gql(
       INVITE,
       { input: { email: 'late@test.kg', displayName: 'Late', roles: ['member'] } },
@@ -214,7 +277,7 @@ describe('invitations', () => {
   });
 
   it('names the bad fields of an invitation and writes nothing', async () => {
-    const admin = await t.signInAs(['admin']);
+    const admin = await t.as('admin');
     const before = await t.dataSource.getRepository(UserEntity).count();
     const bad = await t.gql(INVITE, { input: { email: 'not-an-email', displayName: 'X', roles: [] } }, admin.cookie);
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

@@ -32,7 +32,7 @@ describe('contact list', () => {
     const all = await t.dataSource.getRepository(ContactEntity).find();
     const roles: Role[] = ['admin', 'approver', 'editor', 'member', 'reader'];
     for (const role of roles) {
-      const { user, cookie } = await t.signInAs([role]);
+      const { user, cookie } = await t.as(role);
       const ability = defineAbilityFor({ id: user.id, roles: [role], organizationId: null });
       for (const status of CONTACT_STATUSES) {
         const result = await t.gql(LIST, { filter: { status }, limit: 100 }, cookie);
@@ -46,7 +46,7 @@ describe('contact list', () => {
   it('shows readers only press contacts and hotlines, and hides the rest even by id', async () => {
     const press = await createContact(t, { category: 'press' });
     const internal = await createContact(t, { category: 'ministry_regional' });
-    const { cookie } = await t.signInAs(['reader']);
+    const { cookie } = await t.as('reader');
     const q = 'query($id: ID!) { contact(id: $id) { id } }';
     expect((await t.gql(q, { id: press.id }, cookie)).data).toEqual({ contact: { id: press.id } });
     expect((await t.gql(q, { id: internal.id }, cookie)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
@@ -69,7 +69,7 @@ describe('contact list', () => {
       position: 'Пресс-секретарь',
     });
     await createContact(t, { kind: 'hotline', name: 'Линия Тестовая', region: 'naryn', phones: ['1899'] });
-    const { cookie } = await t.signInAs(['member']);
+    const { cookie } = await t.as('member');
 
     const byRegion = await t.gql(LIST, { filter: { region: 'naryn' }, sort: 'name' }, cookie);
     expect(byRegion.data?.contacts.items.map((c: { name: string }) => c.name)).toEqual([
@@ -115,7 +115,7 @@ describe('contact list', () => {
   it('pages with a capped limit and issues the same number of statements whatever the page size', async () => {
     const org = await t.createOrganization();
     for (let i = 0; i < 120; i++) await createContact(t, { organizationId: org.id, category: 'government_agency' });
-    const { cookie } = await t.signInAs(['member']);
+    const { cookie } = await t.as('member');
     const filter = { organizationId: org.id };
 
     const page1 = await t.gql(LIST, { filter, limit: 50, offset: 0 }, cookie);
@@ -147,7 +147,7 @@ describe('contact changes', () => {
   });
 
   it('creates a contact with normalised phones and e-mails', async () => {
-    const { cookie } = await t.signInAs(['editor']);
+    const { cookie } = await t.as('editor');
     const created = await t.gql(CREATE, { input: validInput() }, cookie);
     expect(created.data?.createContact).toMatchObject({
       phones: ['+996555123456'],
@@ -157,7 +157,7 @@ describe('contact changes', () => {
   });
 
   it('rejects bad input naming each field, and stores nothing', async () => {
-    const { cookie } = await t.signInAs(['editor']);
+    const { cookie } = await t.as('editor');
     const before = await t.dataSource.getRepository(ContactEntity).count();
     const cases: [Record<string, unknown>, string, string][] = [
       [{ phones: ['0555 123 456', 'call me'] }, 'input.phones.1', 'phone'],
@@ -187,7 +187,7 @@ describe('contact changes', () => {
   });
 
   it('refuses a malformed id with a field error, not a server error', async () => {
-    const { cookie } = await t.signInAs(['member']);
+    const { cookie } = await t.as('member');
     const result = await t.gql('{ contact(id: "1 OR 1=1") { id } }', {}, cookie);
     expect(result.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -197,7 +197,7 @@ describe('contact changes', () => {
 
   it('lets exactly one of many concurrent saves of the same version win, and reports the others as conflicts', async () => {
     const contact = await createContact(t, { category: 'press' });
-    const { cookie } = await t.signInAs(['editor']);
+    const { cookie } = await t.as('editor');
     const saves = await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
         t.gql(UPDATE, { id: contact.id, input: { ...validInput({ name: `Версия ${i}` }), version: 1 } }, cookie),
@@ -215,8 +215,8 @@ describe('contact changes', () => {
 
   it('archives and restores; archived contacts leave the default list', async () => {
     const contact = await createContact(t, { category: 'press', name: 'Архивный Контакт' });
-    const editor = await t.signInAs(['editor']);
-    const member = await t.signInAs(['member']);
+    const editor = await t.as('editor');
+    const member = await t.as('member');
     const archived = await t.gql(
       'mutation($id: ID!) { archiveContact(id: $id) { status version } }',
       { id: contact.id },

@@ -1,4 +1,6 @@
+import argon2 from 'argon2';
 import { createApp } from '../src/app.factory.js';
+import { PASSWORD_HASH_COSTS } from '../src/auth/password-hash-cost.js';
 import { loadConfig } from '../src/config/env.js';
 import { createTestDatabase } from './support/test-database.js';
 import { TestApp } from './support/test-app.js';
@@ -16,6 +18,10 @@ describe('demo data', () => {
       const first = await TestApp.start({ DEMO_DATA: 'true' }, keep);
       const [loaded] = await counts(first);
       expect(loaded.users).toBe(5);
+      // Hashed at the configured cost (the test apps' cheap one), like every other new password.
+      const hashes: { password_hash: string }[] = await first.dataSource.query('SELECT password_hash FROM app_user');
+      const atOtherCost = hashes.filter((u) => argon2.needsRehash(u.password_hash, PASSWORD_HASH_COSTS.fast));
+      expect(atOtherCost).toEqual([]);
       expect(loaded.contacts).toBeGreaterThan(25);
       for (const role of ['admin', 'approver', 'editor', 'member', 'reader']) {
         await expect(first.signIn(`${role}@portal.test`, 'portal-demo')).resolves.toMatch(/portal_session/);

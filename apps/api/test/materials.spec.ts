@@ -66,7 +66,7 @@ describe('kinds', () => {
 
 describe('kinds administration', () => {
   it('lets the admin add a kind, which then lists in its place; a kind in use keeps its structure', async () => {
-    const admin = await t.signInAs(['admin']);
+    const admin = await t.as('admin');
     const SAVE = 'mutation($i: MaterialKindInput!) { saveMaterialKind(input: $i) { code nameRu } }';
     const added = await t.gql(
       SAVE,
@@ -180,7 +180,7 @@ describe('workflow', () => {
     expect(own.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ownText' });
     const byEditor = await step(m.id, 'approve', secondEditor.cookie);
     expect(byEditor.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const admin = await t.signInAs(['admin']);
+    const admin = await t.as('admin');
     expect((await step(m.id, 'approve', admin.cookie)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await step(m.id, 'approve', reader.cookie)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });

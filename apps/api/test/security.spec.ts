@@ -36,7 +36,7 @@ describe('HTTP hardening', () => {
   });
 
   it('refuses queries that are too expensive', async () => {
-    const { cookie } = await t.signInAs(['member']);
+    const { cookie } = await t.as('member');
     const fields =
       'id kind name position region category phones emails languages hours notes status version createdAt updatedAt organization { id name shortName type website version }';
     const query = `{ a: contacts(limit: 100) { items { ${fields} } } b: contacts(limit: 100) { items { ${fields} } } c: contacts(limit: 100) { items { ${fields} } } }`;
@@ -46,7 +46,7 @@ describe('HTTP hardening', () => {
   });
 
   it('reports unexpected failures generically, without stack traces', async () => {
-    const { cookie } = await t.signInAs(['editor']);
+    const { cookie } = await t.as('editor');
     const contact = await createContact(t, { category: 'press' });
     await t.dataSource.query('ALTER TABLE contact RENAME COLUMN notes TO notes_gone');
     try {

@@ -65,8 +65,12 @@ export class AuthResolver {
 
   @Mutation(() => Boolean)
   @SignedIn()
-  changePassword(@CurrentActor() actor: Actor, @Args('input') input: ChangePasswordInput) {
-    return this.auth.changePassword(actor, input);
+  changePassword(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ChangePasswordInput,
+    @Context() ctx: GraphqlContext,
+  ) {
+    return this.auth.changePassword(actor, input, meta(ctx, actor));
   }
 }
 

@@ -39,14 +39,14 @@ export class AuthService {
 
   async signIn(input: SignInInput, meta: ClientMeta) {
     const email = input.email.trim().toLowerCase();
-    await this.throttle.assertAllowed(email, meta.ip);
     const user = await this.users.findOneBy({ email });
-    const ok = await this.passwords.verify(user?.passwordHash ?? null, input.password);
-    if (!user || !ok || user.status !== 'active') {
-      await this.throttle.record(email, meta.ip, false);
-      throw invalidCredentials();
-    }
-    await this.throttle.record(email, meta.ip, true);
+    const ok = await this.throttle.attempt(
+      email,
+      meta.ip,
+      async () =>
+        (await this.passwords.verify(user?.passwordHash ?? null, input.password)) && user?.status === 'active',
+    );
+    if (!ok || !user) throw invalidCredentials();
     return this.startSession(user, meta);
   }
 
@@ -69,14 +69,18 @@ export class AuthService {
     return this.startSession({ ...user, status: 'active' }, meta);
   }
 
-  async changePassword(actor: Actor, input: ChangePasswordInput): Promise<boolean> {
+  /** The current password is a password check like sign-in: same limits, recorded with the sign-in attempts. */
+  async changePassword(actor: Actor, input: ChangePasswordInput, meta: Pick<ClientMeta, 'ip'>): Promise<boolean> {
     const user = actor.user;
-    if (!(await this.passwords.verify(user.passwordHash, input.currentPassword))) {
+    this.passwords.assertAcceptable('input.newPassword', input.newPassword, user.email);
+    const ok = await this.throttle.attempt(user.email, meta.ip, () =>
+      this.passwords.verify(user.passwordHash, input.currentPassword),
+    );
+    if (!ok) {
       throw new AppError('BAD_USER_INPUT', 'currentPassword: wrong password', {
         fields: [{ field: 'input.currentPassword', reason: 'wrongPassword', message: 'wrong password' }],
       });
     }
-    this.passwords.assertAcceptable('input.newPassword', input.newPassword, user.email);
     await this.users.update({ id: user.id }, { passwordHash: await this.passwords.hash(input.newPassword) });
     await this.sessions.revokeAllForUser(user.id, actor.sessionId);
     return true;

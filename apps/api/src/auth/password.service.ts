@@ -1,6 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import argon2 from 'argon2';
 import { fieldError } from '../common/app-error.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/env.js';
 
 export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 128;
@@ -9,8 +11,10 @@ export const PASSWORD_MAX = 128;
 export class PasswordService {
   private dummyHash?: Promise<string>;
 
+  constructor(@Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'passwordHashCost'>) {}
+
   hash(password: string): Promise<string> {
-    return argon2.hash(password, { type: argon2.argon2id });
+    return argon2.hash(password, { type: argon2.argon2id, ...this.config.passwordHashCost });
   }
 
   async verify(hash: string | null, password: string): Promise<boolean> {

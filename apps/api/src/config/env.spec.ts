@@ -1,3 +1,4 @@
+import { PASSWORD_HASH_COSTS } from '../auth/password-hash-cost.js';
 import { ConfigError, loadConfig } from './env.js';
 
 const base = { DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/portal' };
@@ -20,5 +21,15 @@ describe('loadConfig', () => {
     const config = loadConfig({ ...base, NODE_ENV: 'production' });
     expect(config.demoData).toBe(false);
     expect(config.cookieSecure).toBe(true);
+  });
+
+  it('hashes passwords at the strong cost unless told otherwise, and only at that cost in production', () => {
+    expect(loadConfig(base).passwordHashCost).toEqual(PASSWORD_HASH_COSTS.strong);
+    expect(loadConfig({ ...base, PASSWORD_HASH_COST: 'fast' }).passwordHashCost).toEqual(PASSWORD_HASH_COSTS.fast);
+    expect(loadConfig({ ...base, NODE_ENV: 'production' }).passwordHashCost).toEqual(PASSWORD_HASH_COSTS.strong);
+    expect(() => loadConfig({ ...base, NODE_ENV: 'production', PASSWORD_HASH_COST: 'fast' })).toThrow(
+      /PASSWORD_HASH_COST/,
+    );
+    expect(() => loadConfig({ ...base, PASSWORD_HASH_COST: 'none' })).toThrow(/PASSWORD_HASH_COST/);
   });
 });

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { PASSWORD_HASH_COSTS, type PasswordHashCost } from '../auth/password-hash-cost.js';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -28,6 +29,7 @@ const schema = z.object({
     .max(24 * 30)
     .default(12),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  PASSWORD_HASH_COST: z.enum(['strong', 'fast']).default('strong'),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
 });
 
@@ -46,6 +48,7 @@ export interface AppConfig {
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
   rateLimitPerMinute: number;
+  passwordHashCost: PasswordHashCost;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
 }
 
@@ -63,6 +66,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   if (production && demoData) {
     throw new ConfigError('Invalid configuration:\n  DEMO_DATA: demo accounts are refused in production');
   }
+  if (production && e.PASSWORD_HASH_COST !== 'strong') {
+    throw new ConfigError('Invalid configuration:\n  PASSWORD_HASH_COST: only "strong" is accepted in production');
+  }
   return {
     env: e.NODE_ENV,
     production,
@@ -78,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    passwordHashCost: PASSWORD_HASH_COSTS[e.PASSWORD_HASH_COST],
     logLevel: e.LOG_LEVEL,
   };
 }

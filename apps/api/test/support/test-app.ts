@@ -3,6 +3,7 @@ import type { Role } from '@portal/domain';
 import argon2 from 'argon2';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory.js';
+import { PASSWORD_HASH_COSTS } from '../../src/auth/password-hash-cost.js';
 import { loadConfig, type AppConfig } from '../../src/config/env.js';
 import { queryCounter } from '../../src/database/query-counter.js';
 import { OrganizationEntity } from '../../src/modules/organizations/organization.entity.js';
@@ -11,6 +12,11 @@ import { createTestDatabase } from './test-database.js';
 
 export const TEST_PASSWORD = 'correct horse battery';
 let passwordHash: Promise<string> | undefined;
+
+export interface SignedInUser {
+  user: UserEntity;
+  cookie: string;
+}
 
 export interface GqlResult<T = Record<string, unknown>> {
   status: number;
@@ -21,6 +27,8 @@ export interface GqlResult<T = Record<string, unknown>> {
 
 /** The real application on a real, freshly migrated database, listening on a random loopback port. */
 export class TestApp {
+  private readonly signedIn = new Map<string, Promise<SignedInUser>>();
+
   private constructor(
     readonly app: INestApplication,
     readonly url: string,
@@ -40,6 +48,8 @@ export class TestApp {
       DEMO_DATA: 'false',
       RATE_LIMIT_PER_MINUTE: '0',
       LOG_LEVEL: 'error',
+      // Production accepts only the strong cost (and its tests check that it uses it).
+      ...(env.NODE_ENV === 'production' ? {} : { PASSWORD_HASH_COST: 'fast' }),
       ...env,
     });
     const app = await createApp(config);
@@ -61,10 +71,11 @@ export class TestApp {
     query: string,
     variables: Record<string, unknown> = {},
     cookie?: string | null,
+    headers: Record<string, string> = {},
   ): Promise<GqlResult<T>> {
     const res = await fetch(`${this.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}), ...headers },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await res.json()) as Omit<GqlResult<T>, 'status' | 'cookie'>;
@@ -85,7 +96,7 @@ export class TestApp {
   }
 
   async createUser(roles: Role[], values: Partial<UserEntity> = {}): Promise<UserEntity> {
-    passwordHash ??= argon2.hash(TEST_PASSWORD, { type: argon2.argon2id });
+    passwordHash ??= argon2.hash(TEST_PASSWORD, { type: argon2.argon2id, ...PASSWORD_HASH_COSTS.fast });
     const repo = this.dataSource.getRepository(UserEntity);
     return repo.save(
       repo.create({
@@ -108,8 +119,24 @@ export class TestApp {
     return result.cookie;
   }
 
-  async signInAs(roles: Role[], values: Partial<UserEntity> = {}): Promise<{ user: UserEntity; cookie: string }> {
+  /** A new user with these roles, signed in: for tests that change, sign out or deactivate the user. */
+  async signInAs(roles: Role[], values: Partial<UserEntity> = {}): Promise<SignedInUser> {
     const user = await this.createUser(roles, values);
     return { user, cookie: await this.signIn(user.email) };
+  }
+
+  /**
+   * One user per set of roles, signed in once per TestApp and shared by every test that just needs "someone with
+   * these roles". Never sign it out, deactivate it or change its password or roles: use `signInAs` for that.
+   */
+  as(...roles: Role[]): Promise<SignedInUser> {
+    const key = [...roles].sort().join('+');
+    let signedIn = this.signedIn.get(key);
+    if (!signedIn) {
+      signedIn = this.signInAs(roles);
+      this.signedIn.set(key, signedIn);
+      signedIn.catch(() => this.signedIn.delete(key));
+    }
+    return signedIn;
   }
 }

@@ -60,6 +60,8 @@ export default async function globalSetup() {
       DEMO_DATA: 'true',
       RATE_LIMIT_PER_MINUTE: '0',
       NODE_ENV: 'test',
+      // Demo accounts and every account a test creates are hashed cheaply; production refuses this.
+      PASSWORD_HASH_COST: 'fast',
       PUBLIC_URL: baseUrl,
     },
   });
