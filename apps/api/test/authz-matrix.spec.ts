@@ -290,6 +290,8 @@ const REST: Record<string, { allowed: Allowed; path: () => Promise<string> }> = 
     path: async () => `/api/materials/${(await createApprovedMaterial(t)).id}/export.docx`,
   },
   'GET /api/contacts/export.csv': { allowed: 'signed-in', path: async () => '/api/contacts/export.csv' },
+  'GET /api/contacts/export.xlsx': { allowed: 'signed-in', path: async () => '/api/contacts/export.xlsx' },
+  'GET /api/contacts/export.vcf': { allowed: 'signed-in', path: async () => '/api/contacts/export.vcf' },
   'GET /api/contacts/:id/vcard': {
     allowed: 'signed-in',
     path: async () => `/api/contacts/${await pressContactId()}/vcard`,

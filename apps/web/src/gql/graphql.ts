@@ -379,7 +379,7 @@ export type ImportResultFieldsFragment = {
 };
 
 export type PreviewContactImportMutationVariables = Exact<{
-  csv: string;
+  file: string;
 }>;
 
 export type PreviewContactImportMutation = {
@@ -398,7 +398,7 @@ export type PreviewContactImportMutation = {
 };
 
 export type ImportContactsMutationVariables = Exact<{
-  csv: string;
+  file: string;
 }>;
 
 export type ImportContactsMutation = {
@@ -2104,8 +2104,8 @@ export const UpdateContactDocument = new TypedDocumentString(`
   updatedAt
 }`) as unknown as TypedDocumentString<UpdateContactMutation, UpdateContactMutationVariables>;
 export const PreviewContactImportDocument = new TypedDocumentString(`
-    mutation PreviewContactImport($csv: String!) {
-  previewContactImport(csv: $csv) {
+    mutation PreviewContactImport($file: String!) {
+  previewContactImport(file: $file) {
     ...ImportResultFields
   }
 }
@@ -2126,8 +2126,8 @@ export const PreviewContactImportDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<PreviewContactImportMutation, PreviewContactImportMutationVariables>;
 export const ImportContactsDocument = new TypedDocumentString(`
-    mutation ImportContacts($csv: String!) {
-  importContacts(csv: $csv) {
+    mutation ImportContacts($file: String!) {
+  importContacts(file: $file) {
     ...ImportResultFields
   }
 }

@@ -6,9 +6,11 @@ import { validate } from 'class-validator';
 import { CsvError, parse } from 'csv-parse/sync';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../auth/actor.js';
-import { fieldError, forbidden, type FieldError } from '../../common/app-error.js';
+import { AppError, fieldError, forbidden, type FieldError } from '../../common/app-error.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
-import { CSV_COLUMNS, splitMulti, type CsvColumn } from './contact-csv.js';
+import { CSV_COLUMNS, columnForHeading, splitMulti, type CsvColumn } from './contact-csv.js';
+import { detectDelimiter, readContactFile } from './contact-file.js';
+import { readXlsxRows } from './contact-xlsx.js';
 import { unprotectCell } from './csv-cells.js';
 import { normaliseContact, type ContactValues } from './contact-rules.js';
 import { ContactEntity } from './contact.entity.js';
@@ -16,6 +18,34 @@ import { ContactInput } from './dto/contact.input.js';
 
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 5_000;
+
+/** What the import is given: the file's bytes in base64 (any encoding, CSV or XLSX), or CSV text from a tool. */
+export interface ImportSource {
+  file?: string | null;
+  csv?: string | null;
+}
+
+interface TableRow {
+  line: number;
+  cells: string[];
+}
+
+interface ImportRecord {
+  line: number;
+  record: Partial<Record<CsvColumn, string>>;
+  /** Columns whose cell holds U+FFFD, the mark of text decoded in the wrong encoding somewhere before. */
+  unreadable: CsvColumn[];
+}
+
+const REPLACEMENT = '\ufffd';
+const UNREADABLE = 'save the file as UTF-8 or XLSX from the original and import it again';
+
+/** A file-level error that names the columns concerned, in `extensions.columns`, for the page to show. */
+const columnsError = (field: string, reason: string, message: string, columns: string[]) =>
+  new AppError('BAD_USER_INPUT', `${field}: ${message}`, { fields: [{ field, reason, message }], columns });
+
+const tooLarge = (field: string) =>
+  fieldError(field, 'tooLarge', `the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
 
 interface RowResult {
   line: number;
@@ -32,9 +62,9 @@ const COLUMN_OF: Record<string, CsvColumn> = { organizationId: 'organization' };
 export class ContactImportService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async run(actor: Actor, csv: string, { commit }: { commit: boolean }) {
+  async run(actor: Actor, source: ImportSource, { commit }: { commit: boolean }) {
     if (!actor.ability.can('import', 'Contact')) throw forbidden();
-    const records = this.parse(csv);
+    const records = await this.read(source);
     const rows = await this.check(records);
     const valid = rows.filter((row) => row.ok);
     let created = 0;
@@ -57,46 +87,96 @@ export class ContactImportService {
     };
   }
 
-  private parse(csv: string): { line: number; record: Record<string, string> }[] {
-    if (Buffer.byteLength(csv) > MAX_IMPORT_BYTES) {
-      throw fieldError('csv', 'tooLarge', `the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
+  /** The file as records by column; the encoding, separator or format is decided here, from the bytes. */
+  private async read(source: ImportSource): Promise<ImportRecord[]> {
+    if ((source.file == null) === (source.csv == null)) {
+      throw fieldError('file', 'isNotEmpty', 'send the file (base64) or the CSV text, one of the two');
     }
-    let parsed: { record: Record<string, string>; info: { lines: number } }[];
+    if (source.csv != null) {
+      if (Buffer.byteLength(source.csv) > MAX_IMPORT_BYTES) throw tooLarge('csv');
+      return this.records(this.parseCsv(source.csv, 'csv'), 'csv');
+    }
+    const base64 = source.file!.replace(/\s+/g, '');
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) throw fieldError('file', 'malformed', 'the file is not base64');
+    if ((base64.length * 3) / 4 > MAX_IMPORT_BYTES + 2) throw tooLarge('file');
+    const file = readContactFile(Buffer.from(base64, 'base64'));
+    const table =
+      file.type === 'xlsx'
+        ? (await readXlsxRows(file.bytes, 'file')).map((cells, i) => ({ line: i + 1, cells }))
+        : this.parseCsv(file.text, 'file');
+    return this.records(table, 'file');
+  }
+
+  private parseCsv(text: string, field: string): TableRow[] {
     try {
-      parsed = parse(csv, {
+      const parsed = parse(text, {
         bom: true,
         trim: true,
         skip_empty_lines: true,
         info: true,
-        columns: (header: string[]) => this.checkHeader(header),
-      });
+        delimiter: detectDelimiter(text),
+      }) as unknown as { record: string[]; info: { lines: number } }[];
+      return parsed.map(({ record, info }) => ({ line: info.lines, cells: record }));
     } catch (error) {
-      if (error instanceof CsvError) throw fieldError('csv', 'malformed', error.message);
+      if (error instanceof CsvError) throw fieldError(field, 'malformed', error.message);
       throw error;
     }
-    if (parsed.length > MAX_IMPORT_ROWS) {
-      throw fieldError('csv', 'tooManyRows', `at most ${MAX_IMPORT_ROWS} rows can be imported at once`);
-    }
-    return parsed.map(({ record, info }) => ({ line: info.lines, record }));
   }
 
-  private checkHeader(header: string[]): string[] {
-    const columns = header.map((h) => h.trim().toLowerCase());
-    const unknown = columns.filter((c) => !(CSV_COLUMNS as readonly string[]).includes(c));
-    if (unknown.length) throw fieldError('csv', 'unknownColumn', `unknown columns: ${unknown.join(', ')}`);
-    for (const required of ['kind', 'name']) {
-      if (!columns.includes(required)) throw fieldError('csv', 'missingColumn', `missing column: ${required}`);
+  private records(table: TableRow[], field: string): ImportRecord[] {
+    const rows = table.filter(({ cells }) => cells.some((cell) => cell !== ''));
+    const [header, ...body] = rows;
+    if (!header) throw columnsError(field, 'missingColumn', 'the file is empty', ['kind', 'name']);
+    const columns = this.checkHeader(header.cells, field);
+    if (body.length > MAX_IMPORT_ROWS) {
+      throw fieldError(field, 'tooManyRows', `at most ${MAX_IMPORT_ROWS} rows can be imported at once`);
     }
+    return body.map(({ line, cells }) => {
+      const record: ImportRecord['record'] = {};
+      const unreadable = new Set<CsvColumn>();
+      columns.forEach((column, i) => {
+        if (!column) return;
+        const cell = cells[i] ?? '';
+        if (cell.includes(REPLACEMENT)) unreadable.add(column);
+        record[column] = cell;
+      });
+      return { line, record, unreadable: [...unreadable] };
+    });
+  }
+
+  /** Each heading's column (null for a blank heading, whose cells are ignored); unknown headings are named. */
+  private checkHeader(headings: string[], field: string): (CsvColumn | null)[] {
+    if (headings.some((h) => h.includes(REPLACEMENT))) {
+      throw fieldError(field, 'encoding', `line 1 (headings) has characters that could not be read: ${UNREADABLE}`);
+    }
+    const columns = headings.map((h) => (h.trim() ? columnForHeading(h) : null));
+    const unknown = headings.filter((h, i) => h.trim() && !columns[i]);
+    if (unknown.length) {
+      const message = `unknown columns: ${unknown.join(', ')} (expected: ${CSV_COLUMNS.join(', ')})`;
+      throw columnsError(field, 'unknownColumn', message, unknown);
+    }
+    const repeated = columns.filter((c, i) => c && columns.indexOf(c) !== i);
+    if (repeated.length) {
+      const twice = [...new Set(repeated)] as string[];
+      throw columnsError(field, 'duplicateColumn', `columns given twice: ${twice.join(', ')}`, twice);
+    }
+    const missing = (['kind', 'name'] as const).filter((required) => !columns.includes(required));
+    if (missing.length) throw columnsError(field, 'missingColumn', `missing columns: ${missing.join(', ')}`, missing);
     return columns;
   }
 
-  private async check(records: { line: number; record: Record<string, string> }[]): Promise<RowResult[]> {
+  private async check(records: ImportRecord[]): Promise<RowResult[]> {
     const organizations = await this.organizationIndex();
     const existing = await this.existingKeys(records.map(({ record }) => record.name ?? ''));
     const results: RowResult[] = [];
-    for (const { line, record } of records) {
+    for (const { line, record, unreadable } of records) {
       const cell = (column: CsvColumn) => unprotectCell(record[column] ?? '');
-      const errors: FieldError[] = [];
+      // A replacement character means the text was already lost before it reached us: never store it.
+      const errors: FieldError[] = unreadable.map((column) => ({
+        field: column,
+        reason: 'encoding',
+        message: `has characters that could not be read: ${UNREADABLE}`,
+      }));
       const orgName = cell('organization');
       const organizationId = orgName ? organizations.get(orgName.toLowerCase()) : undefined;
       if (orgName && !organizationId) {

@@ -10,6 +10,7 @@ import { ContactImportResultModel } from './contact-import.model.js';
 import { ContactModel, ContactPageModel } from './contact.model.js';
 import type { ContactEntity } from './contact.entity.js';
 import { ContactsService } from './contacts.service.js';
+import { ContactImportArgs } from './dto/contact-import.args.js';
 import { ContactInput, UpdateContactInput } from './dto/contact.input.js';
 import { ContactsArgs } from './dto/contacts.args.js';
 
@@ -59,19 +60,19 @@ export class ContactsResolver {
   }
 
   @Mutation(() => ContactImportResultModel, {
-    description: 'Checks a CSV file and reports what importing it would do.',
+    description: 'Checks a contacts file (CSV or XLSX) and reports what importing it would do.',
   })
   @Allow('import', 'Contact')
-  previewContactImport(@CurrentActor() actor: Actor, @Args('csv') csv: string) {
-    return this.imports.run(actor, csv, { commit: false });
+  previewContactImport(@CurrentActor() actor: Actor, @Args() source: ContactImportArgs) {
+    return this.imports.run(actor, source, { commit: false });
   }
 
   @Mutation(() => ContactImportResultModel, {
-    description: 'Imports the valid rows of a CSV file in one transaction; invalid rows are reported, not written.',
+    description: 'Imports the valid rows of a file in one transaction; invalid rows are reported, not written.',
   })
   @Allow('import', 'Contact')
-  importContacts(@CurrentActor() actor: Actor, @Args('csv') csv: string) {
-    return this.imports.run(actor, csv, { commit: true });
+  importContacts(@CurrentActor() actor: Actor, @Args() source: ContactImportArgs) {
+    return this.imports.run(actor, source, { commit: true });
   }
 
   @ResolveField(() => OrganizationModel, { nullable: true })

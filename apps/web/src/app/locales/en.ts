@@ -106,6 +106,7 @@ export const en: Messages = {
     invalid: 'Invalid value.',
     isUrl: 'Enter a link starting with http:// or https://.',
     isDateString: 'Invalid date.',
+    encoding: 'Unreadable characters (�): the file was saved in another encoding. Save it again as UTF-8 or XLSX.',
   },
   auth: {
     signInTitle: 'Sign in to the portal',
@@ -162,6 +163,8 @@ export const en: Messages = {
     archived: 'This contact is archived.',
     backToList: 'Back to contacts',
     none: '—',
+    exportXlsx: 'Export XLSX',
+    exportVcf: 'Download vCard (.vcf)',
   },
   contactForm: {
     createTitle: 'New contact',
@@ -208,6 +211,22 @@ export const en: Messages = {
     done: 'Import finished: {{created}} created, {{rejected}} rejected.',
     empty: 'The file has no data rows.',
     readError: 'Could not read the file.',
+    introFiles:
+      'Upload an XLSX sheet or a CSV file (UTF-8, UTF-16 or Windows-1251; separated by commas, semicolons or tabs). Columns as in the export; Russian headings are accepted too: ФИО, Должность, Организация, Телефон, Эл. почта.',
+    fileLabel: 'XLSX or CSV file',
+    templateXlsx: 'Download the current list as an XLSX template',
+    fileErrors: {
+      unknownColumn:
+        'Unknown columns: {{columns}}. Name them as in the export (kind, name, position, organization, region, category, phones, emails, languages, hours, notes) or in Russian: ФИО, Должность, Организация, Телефон, Эл. почта.',
+      missingColumn: 'Required columns are missing: {{columns}} (kind and name).',
+      duplicateColumn: 'Columns given twice: {{columns}}.',
+      malformed: 'The file could not be read: it is neither CSV nor XLSX, or it has an error.',
+      encoding:
+        'The headings have unreadable characters (�). Save the file again as UTF-8 or XLSX from the original sheet.',
+      tooLarge: 'The file is larger than 2 MB. Split it into parts.',
+      tooManyRows: 'At most 5000 rows at a time. Split the file into parts.',
+      isNotEmpty: 'Choose a file.',
+    },
   },
   users: {
     title: 'Users',

@@ -105,6 +105,7 @@ export const ky: Messages = {
     invalid: 'Жараксыз маани.',
     isUrl: 'http:// же https:// менен башталган шилтеме керек.',
     isDateString: 'Күн туура эмес.',
+    encoding: 'Окулбаган белгилер (�): файл башка коддоодо сакталган. Аны UTF-8 же XLSX катары кайра сактаңыз.',
   },
   auth: {
     signInTitle: 'Порталга кирүү',
@@ -161,6 +162,8 @@ export const ky: Messages = {
     archived: 'Байланыш архивде.',
     backToList: 'Байланыштар тизмесине',
     none: '—',
+    exportXlsx: 'XLSX экспорттоо',
+    exportVcf: 'vCard (.vcf) жүктөп алуу',
   },
   contactForm: {
     createTitle: 'Жаңы байланыш',
@@ -207,6 +210,22 @@ export const ky: Messages = {
     done: 'Импорт бүттү: {{created}} байланыш түзүлдү, {{rejected}} сап четке кагылды.',
     empty: 'Файлда маалыматы бар саптар жок.',
     readError: 'Файлды окуу мүмкүн болбоду.',
+    introFiles:
+      'XLSX таблицасын же CSV файлын жүктөңүз (UTF-8, UTF-16 же Windows-1251; бөлгүч — үтүр, үтүрлүү чекит же табуляция). Мамычалар экспорттогудай, орусча аталыштар да кабыл алынат: ФИО, Должность, Организация, Телефон, Эл. почта.',
+    fileLabel: 'XLSX же CSV файлы',
+    templateXlsx: 'Учурдагы тизмени XLSX үлгүсү катары жүктөп алуу',
+    fileErrors: {
+      unknownColumn:
+        'Белгисиз мамычалар: {{columns}}. Аларды экспорттогудай (kind, name, position, organization, region, category, phones, emails, languages, hours, notes) же орусча атаңыз: ФИО, Должность, Организация, Телефон, Эл. почта.',
+      missingColumn: 'Милдеттүү мамычалар жок: {{columns}} (түрү жана аты-жөнү).',
+      duplicateColumn: 'Мамычалар эки жолу берилген: {{columns}}.',
+      malformed: 'Файлды окуу мүмкүн болбоду: бул CSV да, XLSX да эмес, же анда ката бар.',
+      encoding:
+        'Аталыштарда окулбаган белгилер бар (�). Файлды баштапкы таблицадан UTF-8 же XLSX катары кайра сактаңыз.',
+      tooLarge: 'Файл 2 МБдан чоң. Аны бөлүктөргө бөлүңүз.',
+      tooManyRows: 'Бир жолу 5000ден ашык сап болбошу керек. Файлды бөлүктөргө бөлүңүз.',
+      isNotEmpty: 'Файлды тандаңыз.',
+    },
   },
   users: {
     title: 'Колдонуучулар',

@@ -105,6 +105,7 @@ export const ru = {
     invalid: 'Недопустимое значение.',
     isUrl: 'Нужна ссылка, начинающаяся с http:// или https://.',
     isDateString: 'Неверная дата.',
+    encoding: 'Нечитаемые символы (�): файл был сохранён в другой кодировке. Сохраните его заново как UTF-8 или XLSX.',
   },
   auth: {
     signInTitle: 'Вход в портал',
@@ -161,6 +162,8 @@ export const ru = {
     archived: 'Контакт в архиве.',
     backToList: 'К списку контактов',
     none: '—',
+    exportXlsx: 'Экспорт XLSX',
+    exportVcf: 'Скачать vCard (.vcf)',
   },
   contactForm: {
     createTitle: 'Новый контакт',
@@ -207,6 +210,22 @@ export const ru = {
     done: 'Импорт завершён: создано {{created}}, отклонено {{rejected}}.',
     empty: 'В файле нет строк с данными.',
     readError: 'Не удалось прочитать файл.',
+    introFiles:
+      'Загрузите таблицу XLSX или файл CSV (UTF-8, UTF-16 или Windows-1251; разделитель — запятая, точка с запятой или табуляция). Столбцы — как в экспорте, можно и по-русски: ФИО, Должность, Организация, Телефон, Эл. почта, Регион, Категория.',
+    fileLabel: 'Файл XLSX или CSV',
+    templateXlsx: 'Скачать текущий список как шаблон XLSX',
+    fileErrors: {
+      unknownColumn:
+        'Неизвестные столбцы: {{columns}}. Назовите их как в экспорте (kind, name, position, organization, region, category, phones, emails, languages, hours, notes) или по-русски: ФИО, Должность, Организация, Телефон, Эл. почта.',
+      missingColumn: 'Нет обязательных столбцов: {{columns}} (тип и ФИО).',
+      duplicateColumn: 'Столбцы указаны дважды: {{columns}}.',
+      malformed: 'Файл не удалось разобрать: это не CSV и не XLSX, или в нём ошибка.',
+      encoding:
+        'В заголовках есть нечитаемые символы (�). Сохраните файл заново как UTF-8 или XLSX из исходной таблицы.',
+      tooLarge: 'Файл больше 2 МБ. Разделите его на части.',
+      tooManyRows: 'Не более 5000 строк за один раз. Разделите файл на части.',
+      isNotEmpty: 'Выберите файл.',
+    },
   },
   users: {
     title: 'Пользователи',

@@ -2,9 +2,9 @@ import { useMutation } from '@tanstack/react-query';
 import { execute } from '../../app/graphql-client';
 import { PreviewContactImportMutation } from './contact-import.documents';
 
-/** A dry run: the API checks every row and writes nothing. */
+/** A dry run: the API checks every row of the file (base64) and writes nothing. */
 export function usePreviewImport() {
   return useMutation({
-    mutationFn: async (csv: string) => (await execute(PreviewContactImportMutation, { csv })).previewContactImport,
+    mutationFn: async (file: string) => (await execute(PreviewContactImportMutation, { file })).previewContactImport,
   });
 }

@@ -6,7 +6,7 @@ import { ImportContactsMutation } from './contact-import.documents';
 export function useRunImport() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (csv: string) => (await execute(ImportContactsMutation, { csv })).importContacts,
+    mutationFn: async (file: string) => (await execute(ImportContactsMutation, { file })).importContacts,
     onSuccess: () => client.invalidateQueries({ queryKey: contactKeys.all }),
   });
 }

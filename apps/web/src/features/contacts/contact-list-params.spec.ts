@@ -1,4 +1,4 @@
-import { exportCsvUrl, parseListParams, toFilterInput, toSearchParams } from './contact-list-params';
+import { exportUrl, parseListParams, toFilterInput, toSearchParams } from './contact-list-params';
 import { contactKeys } from './contacts.keys';
 
 describe('contact list parameters', () => {
@@ -35,7 +35,7 @@ describe('contact list parameters', () => {
     expect(params).toMatchObject({ national: true, region: null });
     expect(toSearchParams(params).toString()).toBe('national=1');
     expect(toFilterInput(params)).toEqual({ national: true });
-    expect(exportCsvUrl(params)).toBe('/api/contacts/export.csv?national=true');
+    expect(exportUrl(params)).toBe('/api/contacts/export.csv?national=true');
   });
 
   it('filters by one organization in the URL, the API and the export, dropping a malformed id', () => {
@@ -44,7 +44,7 @@ describe('contact list parameters', () => {
     expect(params.organizationId).toBe(id);
     expect(toSearchParams(params).toString()).toBe(`org=${id}`);
     expect(toFilterInput(params)).toEqual({ organizationId: id });
-    expect(exportCsvUrl(params)).toBe(`/api/contacts/export.csv?organizationId=${id}`);
+    expect(exportUrl(params)).toBe(`/api/contacts/export.csv?organizationId=${id}`);
     expect(parseListParams(new URLSearchParams('org=1; drop')).organizationId).toBeNull();
   });
 
@@ -54,10 +54,14 @@ describe('contact list parameters', () => {
 
   it('builds the CSV export URL for the same filter', () => {
     const params = parseListParams(new URLSearchParams('category=press&category=cso_leader&status=archived&q=a b'));
-    expect(exportCsvUrl(params)).toBe(
-      '/api/contacts/export.csv?categories=press%2Ccso_leader&status=archived&search=a+b',
+    expect(exportUrl(params)).toBe('/api/contacts/export.csv?categories=press%2Ccso_leader&status=archived&search=a+b');
+    expect(exportUrl(parseListParams(new URLSearchParams()))).toBe('/api/contacts/export.csv');
+    expect(exportUrl(parseListParams(new URLSearchParams('region=osh')), 'xlsx')).toBe(
+      '/api/contacts/export.xlsx?region=osh',
     );
-    expect(exportCsvUrl(parseListParams(new URLSearchParams()))).toBe('/api/contacts/export.csv');
+    expect(exportUrl(parseListParams(new URLSearchParams('kind=hotline')), 'vcf')).toBe(
+      '/api/contacts/export.vcf?kind=hotline',
+    );
   });
 
   it('nests list and detail keys under one root that mutations invalidate', () => {

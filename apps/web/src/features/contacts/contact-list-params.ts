@@ -86,8 +86,11 @@ export function toFilterInput(params: ContactListParams): ContactFilterInput {
   };
 }
 
-/** The REST export takes the same filter, with categories comma-separated. */
-export function exportCsvUrl(params: ContactListParams): string {
+/** CSV for tools, XLSX for spreadsheets, vCard for phones and address books. */
+export type ExportFormat = 'csv' | 'xlsx' | 'vcf';
+
+/** The REST exports take the same filter, with categories comma-separated. */
+export function exportUrl(params: ContactListParams, format: ExportFormat = 'csv'): string {
   const q = new URLSearchParams();
   if (params.kind) q.set('kind', params.kind);
   if (params.categories.length) q.set('categories', params.categories.join(','));
@@ -98,7 +101,7 @@ export function exportCsvUrl(params: ContactListParams): string {
   if (params.status) q.set('status', params.status);
   if (params.search) q.set('search', params.search);
   const query = q.toString();
-  return `/api/contacts/export.csv${query ? `?${query}` : ''}`;
+  return `/api/contacts/export.${format}${query ? `?${query}` : ''}`;
 }
 
 export const vcardUrl = (id: string) => `/api/contacts/${encodeURIComponent(id)}/vcard`;

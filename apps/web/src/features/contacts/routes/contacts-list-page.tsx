@@ -6,13 +6,7 @@ import { Empty, ErrorMessage, Loading } from '../../../app/components/status';
 import { ContactCard } from '../components/contact-card';
 import { ContactFilters } from '../components/contact-filters';
 import { Pagination } from '../components/pagination';
-import {
-  PAGE_SIZE,
-  exportCsvUrl,
-  parseListParams,
-  toSearchParams,
-  type ContactListParams,
-} from '../contact-list-params';
+import { PAGE_SIZE, exportUrl, parseListParams, toSearchParams, type ContactListParams } from '../contact-list-params';
 import { useContacts } from '../use-contacts';
 
 export function ContactsListPage() {
@@ -49,7 +43,13 @@ export function ContactsListPage() {
             </Link>
           </Can>
           <Can I="export" a="Contact">
-            <a className="button" href={exportCsvUrl(params)} download data-testid="contact-export">
+            <a className="button" href={exportUrl(params, 'xlsx')} download data-testid="contact-export-xlsx">
+              {t('contacts.exportXlsx')}
+            </a>
+            <a className="button" href={exportUrl(params, 'vcf')} download data-testid="contact-export-vcf">
+              {t('contacts.exportVcf')}
+            </a>
+            <a className="button" href={exportUrl(params)} download data-testid="contact-export">
               {t('contacts.exportCsv')}
             </a>
           </Can>
