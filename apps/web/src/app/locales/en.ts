@@ -195,9 +195,7 @@ export const en: Messages = {
   },
   import: {
     title: 'Import contacts',
-    intro: 'Upload a UTF-8 CSV file with the same columns as the export.',
     template: 'Download the current list as a CSV template',
-    file: 'CSV file',
     preview: 'Check',
     checking: 'Checking…',
     line: 'Line',
@@ -212,7 +210,7 @@ export const en: Messages = {
     empty: 'The file has no data rows.',
     readError: 'Could not read the file.',
     introFiles:
-      'Upload an XLSX sheet or a CSV file (UTF-8, UTF-16 or Windows-1251; separated by commas, semicolons or tabs). Columns as in the export; Russian headings are accepted too: ФИО, Должность, Организация, Телефон, Эл. почта.',
+      'Upload an XLSX sheet or a CSV file (UTF-8, UTF-16 or Windows-1251; separated by commas, semicolons or tabs). Columns as in the export; Russian headings are accepted too: ФИО, Должность, Организация (organization), Телефон, Эл. почта.',
     fileLabel: 'XLSX or CSV file',
     templateXlsx: 'Download the current list as an XLSX template',
     fileErrors: {
