@@ -6,3 +6,4 @@ export * from './languages.js';
 export * from './material-workflow.js';
 export * from './audiences.js';
 export * from './material-kinds.js';
+export * from './approval-stamp.js';
