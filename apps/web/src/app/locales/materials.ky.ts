@@ -86,8 +86,6 @@ export const materialsKy: MaterialMessages = {
     edit: 'Оңдоо',
     startRevision: 'Жаңы редакцияны баштоо',
     underReviewNote: 'Текст макулдашууда жана оңдолбойт. Оңдоо үчүн аны кайра иштеп чыгууга кайтаруу керек.',
-    stampApproved: 'Министрлик бекиткен: {{name}}, {{date}} ({{number}}-редакция)',
-    stampAgreed: 'Жумушчу топ макулдашкан: {{name}}, {{date}} ({{number}}-редакция)',
     history: 'Макулдашуу тарыхы',
     historyEmpty: 'Азырынча макулдашуу кадамдары болгон жок.',
     historyStep: '{{from}} → {{to}}, {{number}}-редакция',
