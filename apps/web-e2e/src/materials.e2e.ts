@@ -103,8 +103,11 @@ describe('approved messaging', () => {
     await reader.page.click('[data-testid=copy-plain]');
     await reader.page.waitForSelector('[data-testid=copy-status]:has-text("скопирован")');
     const copied = await reader.page.evaluate(() => navigator.clipboard.readText());
+    // The copy carries the approval stamp, worded and dated in the text's language as on the page and in exports.
+    const stamp = await reader.page.locator('[data-testid=approval-stamp]').textContent();
+    expect(stamp).toMatch(/^Утверждено министерством: .+, \d{1,2} [а-я]+ \d{4} г\. \(редакция 1\)$/);
     expect(copied).toBe(
-      `${title}\n\n1. Помогаем семьям мигрантов вернуться домой.\n\n2. Звоните на горячую линию 1899.`,
+      `${title}\n${stamp}\n\n1. Помогаем семьям мигрантов вернуться домой.\n\n2. Звоните на горячую линию 1899.`,
     );
 
     for (const [format, type] of [

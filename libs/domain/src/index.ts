@@ -8,3 +8,4 @@ export * from './audiences.js';
 export * from './material-kinds.js';
 export * from './glossary-rules.js';
 export * from './search-synonyms.js';
+export * from './approval-stamp.js';

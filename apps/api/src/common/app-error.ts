@@ -8,7 +8,9 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'TOO_MANY_REQUESTS'
   | 'INVALID_CREDENTIALS'
-  | 'INVALID_TOKEN';
+  | 'INVALID_TOKEN'
+  | 'DIFF_TOO_LARGE'
+  | 'EXPORT_TOO_LARGE';
 
 export interface FieldError {
   /** Path of the offending input field, e.g. `input.phones.1`. */
@@ -27,6 +29,8 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   TOO_MANY_REQUESTS: 429,
   INVALID_CREDENTIALS: 401,
   INVALID_TOKEN: 400,
+  DIFF_TOO_LARGE: 422,
+  EXPORT_TOO_LARGE: 422,
 };
 
 /** An error meant for the client: a stable code (translated by the web app), never internals. */

@@ -8,6 +8,8 @@ export type ErrorCode =
   | 'TOO_MANY_REQUESTS'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_TOKEN'
+  | 'DIFF_TOO_LARGE'
+  | 'EXPORT_TOO_LARGE'
   | 'NETWORK'
   | 'UNKNOWN';
 
@@ -20,6 +22,8 @@ const KNOWN: readonly ErrorCode[] = [
   'TOO_MANY_REQUESTS',
   'INVALID_CREDENTIALS',
   'INVALID_TOKEN',
+  'DIFF_TOO_LARGE',
+  'EXPORT_TOO_LARGE',
   'NETWORK',
   'UNKNOWN',
 ];

@@ -1,17 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { diffWords } from 'diff';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../auth/actor.js';
-import { fieldError, forbidden } from '../../common/app-error.js';
+import { AppError, fieldError, forbidden } from '../../common/app-error.js';
+import { offThread, RenderLimitError } from './export/render-pool.js';
+import { MAX_PARAGRAPH_EDITS } from './export/revision-diff.js';
 import { UNPUBLISHED_PROBE } from './material-subject.js';
 import { MaterialRevisionEntity } from './material-revision.entity.js';
 import { MaterialsService } from './materials.service.js';
 
-/** jsdiff's default tokenizer splits Cyrillic words apart; the ICU word segmenter knows every script. */
-const words = { intlSegmenter: new Intl.Segmenter('ru', { granularity: 'word' }) };
+/** How long a diff may compute (in a worker thread) before it is refused as too large. */
+export const DIFF_TIMEOUT_MS = 10_000;
 
-/** Every revision is kept; any two can be compared word by word (jsdiff). Drafts are for members, not readers. */
+/**
+ * Every revision is kept; any two can be compared word by word (jsdiff, in a worker thread, bounded). Drafts are for
+ * members, not readers.
+ */
 @Injectable()
 export class MaterialRevisionsService {
   constructor(
@@ -36,7 +40,22 @@ export class MaterialRevisionsService {
     ]);
     if (!from) throw fieldError('fromNumber', 'notFound', `there is no revision ${fromNumber}`);
     if (!to) throw fieldError('toNumber', 'notFound', `there is no revision ${toNumber}`);
-    return { title: diffWords(from.title, to.title, words), body: diffWords(from.bodyText, to.bodyText, words) };
+    try {
+      return await offThread(
+        {
+          kind: 'diff',
+          title: [from.title, to.title],
+          body: [from.bodyText, to.bodyText],
+          deadline: Date.now() + DIFF_TIMEOUT_MS,
+        },
+        DIFF_TIMEOUT_MS + 2_000,
+      );
+    } catch (error) {
+      if (!(error instanceof RenderLimitError)) throw error;
+      throw new AppError('DIFF_TOO_LARGE', 'The revisions differ too much to compare word by word', {
+        maxParagraphEdits: MAX_PARAGRAPH_EDITS,
+      });
+    }
   }
 
   private async authorize(actor: Actor, materialId: string) {

@@ -74,6 +74,8 @@ export const en: Messages = {
     INVALID_TOKEN: 'This invitation link is invalid, already used or expired.',
     NETWORK: 'Cannot reach the server. Please check your connection.',
     UNKNOWN: 'Something went wrong. Please try again.',
+    DIFF_TOO_LARGE: 'The revisions differ too much to compare word by word. Open each revision on its own.',
+    EXPORT_TOO_LARGE: 'The selected texts are too long for one file. Choose fewer texts.',
   },
   validation: {
     max: 'Too large.',

@@ -85,8 +85,6 @@ export const materialsEn: MaterialMessages = {
     edit: 'Edit',
     startRevision: 'Start a new revision',
     underReviewNote: 'The text is under review and cannot be edited. To change it, request changes first.',
-    stampApproved: 'Approved by the ministry: {{name}}, {{date}} (revision {{number}})',
-    stampAgreed: 'Agreed by the working group: {{name}}, {{date}} (revision {{number}})',
     history: 'Review history',
     historyEmpty: 'No review steps yet.',
     historyStep: '{{from}} → {{to}}, revision {{number}}',

@@ -87,8 +87,6 @@ export const materialsKy: MaterialMessages = {
     startRevision: 'Жаңы редакцияны баштоо',
     underReviewNote:
       'Текст макулдашууда жана түзөтүлбөйт. Өзгөртүү киргизүү үчүн аны кайра иштеп чыгууга кайтаруу керек.',
-    stampApproved: 'Министрлик бекиткен: {{name}}, {{date}} ({{number}}-редакция)',
-    stampAgreed: 'Жумушчу топ макулдашкан: {{name}}, {{date}} ({{number}}-редакция)',
     history: 'Макулдашуу тарыхы',
     historyEmpty: 'Азырынча макулдашуу кадамдары болгон жок.',
     historyStep: '{{from}} → {{to}}, {{number}}-редакция',

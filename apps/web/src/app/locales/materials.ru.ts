@@ -72,8 +72,6 @@ export const materialsRu = {
     startRevision: 'Начать новую редакцию',
     underReviewNote:
       'Текст на согласовании и не редактируется. Чтобы внести изменения, его нужно вернуть на доработку.',
-    stampApproved: 'Утверждено министерством: {{name}}, {{date}} (редакция {{number}})',
-    stampAgreed: 'Согласовано рабочей группой: {{name}}, {{date}} (редакция {{number}})',
     history: 'История согласования',
     historyEmpty: 'Шагов согласования пока не было.',
     historyStep: '{{from}} → {{to}}, редакция {{number}}',

@@ -4,6 +4,8 @@ export interface Run {
   bold?: boolean;
   italic?: boolean;
   link?: string;
+  /** A hard line break inside the paragraph (Shift+Enter); its text is "\n". */
+  break?: boolean;
 }
 export type Block =
   | { type: 'heading'; level: number; runs: Run[] }
@@ -30,7 +32,7 @@ function runs(node: Node): Run[] {
       },
     ];
   }
-  if (node.type === 'hardBreak') return [{ text: '\n' }];
+  if (node.type === 'hardBreak') return [{ text: '\n', break: true }];
   return (node.content ?? []).flatMap(runs);
 }
 

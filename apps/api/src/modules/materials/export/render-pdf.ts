@@ -25,12 +25,24 @@ pdfmake.setFonts({
 pdfmake.setUrlAccessPolicy(() => false);
 pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontDir));
 
+/**
+ * PDF link targets must be 7-bit ASCII; pdfmake writes others as UTF-16, which viewers do not open. The WHATWG URL
+ * parser percent-encodes the path, query and fragment and punycodes the host.
+ */
+function asciiLink(href: string): string {
+  try {
+    return new URL(href).href;
+  } catch {
+    return encodeURI(href);
+  }
+}
+
 const inline = (runs: Run[]) =>
   runs.map((r) => ({
     text: r.text,
     bold: r.bold,
     italics: r.italic,
-    ...(r.link ? { link: r.link, color: '#1a55a5' } : {}),
+    ...(r.link ? { link: asciiLink(r.link), color: '#1a55a5' } : {}),
   }));
 
 export function renderPdf(items: ExportItem[]): Promise<Buffer> {

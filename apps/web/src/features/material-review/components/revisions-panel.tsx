@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../app/api-error';
 import { ErrorMessage, Loading } from '../../../app/components/status';
 import { formatDateTime } from '../../../app/format';
 import { currentLanguage } from '../../../app/i18n';
@@ -62,7 +63,10 @@ export function RevisionsPanel({ materialId, language }: { materialId: string; l
           ) : diff.isPending ? (
             <Loading />
           ) : diff.isError ? (
-            <ErrorMessage error={diff.error} onRetry={() => void diff.refetch()} />
+            <ErrorMessage
+              error={diff.error}
+              onRetry={isApiError(diff.error, 'DIFF_TOO_LARGE') ? undefined : () => void diff.refetch()}
+            />
           ) : (
             <div className="card" lang={language} data-testid="material-diff">
               <h3>{t('review.titleChanges')}</h3>

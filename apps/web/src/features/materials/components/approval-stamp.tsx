@@ -1,20 +1,21 @@
-import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../app/format';
-import { currentLanguage } from '../../../app/i18n';
+import { approvalStamp, type Language } from '@portal/domain';
 import type { ApprovalFieldsFragment } from '../../../gql/graphql';
 
-/** Who agreed or approved the published revision, and when: printed and exported with the text. */
-export function ApprovalStamp({ approval }: { approval: ApprovalFieldsFragment | null | undefined }) {
-  const { t } = useTranslation();
+/**
+ * Who agreed or approved the published revision, and when: shown, printed, copied and exported with the text, in
+ * the text's language (not the interface's), worded as the DOCX and PDF exports word it.
+ */
+export function ApprovalStamp({
+  approval,
+  language,
+}: {
+  approval: ApprovalFieldsFragment | null | undefined;
+  language: Language;
+}) {
   if (!approval) return null;
-  const key = approval.state === 'approved' ? 'materials.stampApproved' : 'materials.stampAgreed';
   return (
-    <p className={`stamp stamp-${approval.state}`} data-testid="approval-stamp">
-      {t(key, {
-        name: approval.approvedBy,
-        date: formatDateTime(approval.approvedAt, currentLanguage()),
-        number: approval.revisionNumber,
-      })}
+    <p className={`stamp stamp-${approval.state}`} lang={language} data-testid="approval-stamp">
+      {approvalStamp(language, approval)}
     </p>
   );
 }

@@ -5,11 +5,12 @@ import type { DocNode } from '../material-doc';
 
 type Status = 'idle' | 'plain' | 'formatted' | 'failed';
 
-export function CopyButtons({ title, doc }: { title: string; doc: DocNode }) {
+/** Copies the title, the approval stamp (when there is one) and the text. */
+export function CopyButtons({ title, doc, stamp }: { title: string; doc: DocNode; stamp: string | null }) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<Status>('idle');
   const copy = (formatted: boolean) => {
-    copyText(title, doc, formatted).then(
+    copyText(title, doc, formatted, stamp).then(
       () => setStatus(formatted ? 'formatted' : 'plain'),
       () => setStatus('failed'),
     );

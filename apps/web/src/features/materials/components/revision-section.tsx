@@ -1,7 +1,9 @@
+import { approvalStamp, type Language } from '@portal/domain';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MaterialRevisionFieldsFragment } from '../../../gql/graphql';
+import type { ApprovalFieldsFragment, MaterialRevisionFieldsFragment } from '../../../gql/graphql';
 import { parseDoc } from '../material-doc';
+import { ApprovalStamp } from './approval-stamp';
 import { CopyButtons } from './copy-buttons';
 import { MaterialBody } from './material-body';
 import { StateBadge } from './state-badge';
@@ -9,16 +11,17 @@ import { StateBadge } from './state-badge';
 interface Props {
   revision: MaterialRevisionFieldsFragment;
   heading: string;
-  language: string;
+  /** The text's language: the stamp speaks it too, whatever the interface language. */
+  language: Language;
   testId: string;
-  /** Printed with the text (the approval stamp). */
-  stamp?: ReactNode;
+  /** Who agreed or approved the text: shown, printed and copied with it. */
+  approval?: ApprovalFieldsFragment | null;
   /** Buttons beside the copy buttons (workflow, print, downloads). */
   children?: ReactNode;
   printable?: boolean;
 }
 
-export function RevisionSection({ revision, heading, language, testId, stamp, children, printable }: Props) {
+export function RevisionSection({ revision, heading, language, testId, approval, children, printable }: Props) {
   const { t } = useTranslation();
   const doc = parseDoc(revision.body);
   return (
@@ -34,12 +37,12 @@ export function RevisionSection({ revision, heading, language, testId, stamp, ch
       <div className="print-only">
         <StateBadge state={revision.state} />
       </div>
-      {stamp}
+      <ApprovalStamp approval={approval} language={language} />
       <div lang={language}>
         <MaterialBody doc={doc} testId={`${testId}-body`} />
       </div>
       <div className="actions no-print">
-        <CopyButtons title={revision.title} doc={doc} />
+        <CopyButtons title={revision.title} doc={doc} stamp={approval ? approvalStamp(language, approval) : null} />
         {children}
       </div>
     </section>

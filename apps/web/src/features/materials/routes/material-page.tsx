@@ -5,7 +5,6 @@ import { Link, useParams } from 'react-router';
 import { useAppAbility } from '../../../app/ability';
 import { ErrorMessage, Loading } from '../../../app/components/status';
 import { canSeeWork } from '../can-see-work';
-import { ApprovalStamp } from '../components/approval-stamp';
 import { ReaderNotices } from '../components/reader-notices';
 import { TranslationsList } from '../components/translations-list';
 import { WithdrawAction } from '../components/withdraw-action';
@@ -60,7 +59,7 @@ export function MaterialPage() {
           heading={t('materials.publishedText')}
           language={m.language}
           testId="material-published"
-          stamp={<ApprovalStamp approval={m.approval} />}
+          approval={m.approval}
           printable
         >
           <button type="button" className="button" onClick={() => window.print()} data-testid="material-print">
