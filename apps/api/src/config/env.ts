@@ -28,6 +28,8 @@ const schema = z.object({
     .max(24 * 30)
     .default(12),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  RATE_LIMIT_EXPENSIVE_PER_MINUTE: z.coerce.number().int().min(0).default(60),
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(0).default(300),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
 });
 
@@ -45,7 +47,12 @@ export interface AppConfig {
   trustProxy: boolean;
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
+  /** Requests per signed-in user per minute; 0 turns every request limit off. */
   rateLimitPerMinute: number;
+  /** Searches, exports and imports per signed-in user per minute (0 = no separate budget). */
+  rateLimitExpensivePerMinute: number;
+  /** Requests without a live session per client address per minute (0 = unlimited). */
+  rateLimitAnonymousPerMinute: number;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
 }
 
@@ -78,6 +85,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    rateLimitExpensivePerMinute: e.RATE_LIMIT_EXPENSIVE_PER_MINUTE,
+    rateLimitAnonymousPerMinute: e.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
     logLevel: e.LOG_LEVEL,
   };
 }

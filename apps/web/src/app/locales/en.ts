@@ -74,6 +74,8 @@ export const en: Messages = {
     INVALID_TOKEN: 'This invitation link is invalid, already used or expired.',
     NETWORK: 'Cannot reach the server. Please check your connection.',
     UNKNOWN: 'Something went wrong. Please try again.',
+    RATE_LIMITED: 'Too many requests. Please wait a moment and try again.',
+    RATE_LIMITED_RETRY_IN: 'Too many requests. Please try again in {{seconds}} s.',
   },
   validation: {
     max: 'Too large.',
