@@ -11,17 +11,23 @@ describe('expensive requests', () => {
     ).toBe(1);
     expect(
       expensiveGraphqlCount({
-        query: 'query($s: String) { a: contacts(filter: { search: $s }) { total } b: materials(filter: { search: $s }) { total } }',
+        query:
+          'query($s: String) { a: contacts(filter: { search: $s }) { total } b: materials(filter: { search: $s }) { total } }',
         variables: { s: 'Ош' },
       }),
     ).toBe(2);
   });
 
   it('does not count lists without a search, blank searches or other fields named search', () => {
-    expect(expensiveGraphqlCount({ query: '{ materials { total } contacts(filter: { region: chui }) { total } }' })).toBe(0);
+    expect(
+      expensiveGraphqlCount({ query: '{ materials { total } contacts(filter: { region: chui }) { total } }' }),
+    ).toBe(0);
     expect(expensiveGraphqlCount({ query: '{ contacts(filter: { search: "  " }) { total } }' })).toBe(0);
     expect(
-      expensiveGraphqlCount({ query: 'query($f: MaterialFilterInput) { materials(filter: $f) { total } }', variables: {} }),
+      expensiveGraphqlCount({
+        query: 'query($f: MaterialFilterInput) { materials(filter: $f) { total } }',
+        variables: {},
+      }),
     ).toBe(0);
     expect(expensiveGraphqlCount({ query: '{ me { user { id } } }', variables: { search: 'x' } })).toBe(0);
   });
