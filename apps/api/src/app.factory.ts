@@ -3,11 +3,11 @@ import { type INestApplication, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
-import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/env.js';
 import { PortalValidationPipe } from './graphql/validation-pipe.js';
+import { RateLimiter } from './rate-limit/rate-limiter.js';
 import { AppErrorFilter } from './server/app-error.filter.js';
 import { serveSpa } from './server/spa.js';
 
@@ -22,18 +22,11 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   if (config.trustProxy) app.set('trust proxy', 1);
   app.disable('x-powered-by');
   app.use(helmet({ contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } } }));
-  if (config.rateLimitPerMinute > 0) {
-    // A coarse per-IP ceiling for every API call; sign-in has its own, much tighter, per-account limits.
-    const limiter = rateLimit({
-      windowMs: 60_000,
-      limit: config.rateLimitPerMinute,
-      standardHeaders: 'draft-8',
-      legacyHeaders: false,
-    });
-    app.use(['/graphql', '/api'], limiter);
-  }
   app.use(cookieParser());
   app.useBodyParser('json', { limit: '3mb' });
+  // After the cookie and body parsers: the limiter keys by session and spots searches in the GraphQL body.
+  const limiter = app.get(RateLimiter);
+  if (limiter.enabled) app.use(['/graphql', '/api'], limiter.middleware);
   app.useGlobalPipes(new PortalValidationPipe());
   app.useGlobalFilters(new AppErrorFilter());
   app.enableShutdownHooks();

@@ -13,6 +13,7 @@ import { MaterialsModule } from './modules/materials/materials.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
 import { UsersModule } from './modules/users/users.module.js';
+import { RateLimiter } from './rate-limit/rate-limiter.js';
 import { SeedModule } from './seed/seed.module.js';
 
 @Module({})
@@ -32,7 +33,7 @@ export class AppModule {
         HealthModule,
         MaterialsModule,
       ],
-      providers: [ComplexityPlugin, { provide: APP_GUARD, useClass: AccessGuard }],
+      providers: [ComplexityPlugin, RateLimiter, { provide: APP_GUARD, useClass: AccessGuard }],
     };
   }
 }

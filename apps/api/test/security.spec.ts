@@ -58,18 +58,6 @@ describe('HTTP hardening', () => {
       await t.dataSource.query('ALTER TABLE contact RENAME COLUMN notes_gone TO notes');
     }
   });
-
-  it('rate-limits each IP when configured to', async () => {
-    const limited = await TestApp.start({ RATE_LIMIT_PER_MINUTE: '3' });
-    try {
-      const statuses: number[] = [];
-      for (let i = 0; i < 4; i++)
-        statuses.push((await post(JSON.stringify({ query: '{ me { user { id } } }' }), undefined, limited.url)).status);
-      expect(statuses).toEqual([200, 200, 200, 429]);
-    } finally {
-      await limited.close();
-    }
-  });
 });
 
 describe('production mode', () => {

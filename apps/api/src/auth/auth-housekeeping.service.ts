@@ -5,8 +5,10 @@ import { LOGIN_WINDOW_MINUTES } from './login-throttle.service.js';
 
 const EVERY_MS = 60 * 60_000;
 const KEEP_ATTEMPTS_DAYS = 90;
+/** Rate-limit windows last a minute; older counters are dead weight (kept a little in case of clock skew). */
+const KEEP_RATE_LIMIT_MINUTES = 10;
 
-/** Deletes expired sessions and old sign-in attempts, at start-up and then hourly. */
+/** Deletes expired sessions, old sign-in attempts and past rate-limit windows, at start-up and then hourly. */
 @Injectable()
 export class AuthHousekeepingService implements OnApplicationBootstrap, OnApplicationShutdown {
   private timer?: NodeJS.Timeout;
@@ -24,7 +26,7 @@ export class AuthHousekeepingService implements OnApplicationBootstrap, OnApplic
     clearInterval(this.timer);
   }
 
-  async run(): Promise<{ sessions: number; attempts: number }> {
+  async run(): Promise<{ sessions: number; attempts: number; rateLimitWindows: number }> {
     try {
       const sessions = await this.dataSource
         .createQueryBuilder()
@@ -41,10 +43,20 @@ export class AuthHousekeepingService implements OnApplicationBootstrap, OnApplic
           days: Math.max(KEEP_ATTEMPTS_DAYS, LOGIN_WINDOW_MINUTES / 1440),
         })
         .execute();
-      return { sessions: sessions.affected ?? 0, attempts: attempts.affected ?? 0 };
+      const windows = await this.dataSource
+        .createQueryBuilder()
+        .delete()
+        .from('rate_limit_counter')
+        .where('window_start < now() - make_interval(mins => :minutes)', { minutes: KEEP_RATE_LIMIT_MINUTES })
+        .execute();
+      return {
+        sessions: sessions.affected ?? 0,
+        attempts: attempts.affected ?? 0,
+        rateLimitWindows: windows.affected ?? 0,
+      };
     } catch (error) {
       this.logger.warn(`Housekeeping failed: ${(error as Error).message}`);
-      return { sessions: 0, attempts: 0 };
+      return { sessions: 0, attempts: 0, rateLimitWindows: 0 };
     }
   }
 }

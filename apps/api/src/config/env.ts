@@ -30,6 +30,8 @@ const schema = z.object({
     .default(12),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   PASSWORD_HASH_COST: z.enum(['strong', 'fast']).default('strong'),
+  RATE_LIMIT_EXPENSIVE_PER_MINUTE: z.coerce.number().int().min(0).default(60),
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(0).default(300),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
 });
 
@@ -47,8 +49,13 @@ export interface AppConfig {
   trustProxy: boolean;
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
+  /** Requests per signed-in user per minute; 0 turns every request limit off. */
   rateLimitPerMinute: number;
   passwordHashCost: PasswordHashCost;
+  /** Searches, exports and imports per signed-in user per minute (0 = no separate budget). */
+  rateLimitExpensivePerMinute: number;
+  /** Requests without a live session per client address per minute (0 = unlimited). */
+  rateLimitAnonymousPerMinute: number;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
 }
 
@@ -85,6 +92,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     sessionAbsoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     passwordHashCost: PASSWORD_HASH_COSTS[e.PASSWORD_HASH_COST],
+    rateLimitExpensivePerMinute: e.RATE_LIMIT_EXPENSIVE_PER_MINUTE,
+    rateLimitAnonymousPerMinute: e.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -11,6 +11,7 @@ import { OrganizationEntity } from '../modules/organizations/organization.entity
 import { InviteEntity } from '../modules/users/invite.entity.js';
 import { OutboxMessageEntity } from '../modules/users/outbox-message.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
+import { RateLimitCounterEntity } from '../rate-limit/rate-limit-counter.entity.js';
 import { SeedRunEntity } from '../seed/seed-run.entity.js';
 
 export const ENTITIES = [
@@ -28,4 +29,5 @@ export const ENTITIES = [
   MaterialTransitionEntity,
   MaterialCommentEntity,
   LibraryVisitEntity,
+  RateLimitCounterEntity,
 ];

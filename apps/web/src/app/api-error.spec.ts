@@ -1,4 +1,4 @@
-import { ApiError, errorKey, errorReason, fieldErrorKeys, isApiError } from './api-error';
+import { ApiError, errorKey, errorReason, fieldErrorKeys, isApiError, retryAfterSeconds } from './api-error';
 
 describe('ApiError', () => {
   it('reads the code, field errors and current version from GraphQL extensions', () => {
@@ -46,5 +46,17 @@ describe('ApiError', () => {
       category: { key: 'validation.required', message: 'needed' },
     });
     expect(fieldErrorKeys(new ApiError('CONFLICT', 'x'))).toEqual({});
+  });
+
+  it('reads how long a RATE_LIMITED answer asks to wait', () => {
+    const error = ApiError.fromGraphQL({
+      message: 'Too many requests',
+      extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 42 },
+    });
+    expect(error.code).toBe('RATE_LIMITED');
+    expect(retryAfterSeconds(error)).toBe(42);
+    expect(retryAfterSeconds(ApiError.fromGraphQL({ message: 'x', extensions: { code: 'RATE_LIMITED' } }))).toBe(1);
+    expect(retryAfterSeconds(new ApiError('TOO_MANY_REQUESTS', 'sign-in'))).toBeNull();
+    expect(retryAfterSeconds(new Error('x'))).toBeNull();
   });
 });

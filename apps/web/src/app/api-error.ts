@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
   | 'TOO_MANY_REQUESTS'
+  | 'RATE_LIMITED'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_TOKEN'
   | 'DIFF_TOO_LARGE'
@@ -20,6 +21,7 @@ const KNOWN: readonly ErrorCode[] = [
   'BAD_USER_INPUT',
   'CONFLICT',
   'TOO_MANY_REQUESTS',
+  'RATE_LIMITED',
   'INVALID_CREDENTIALS',
   'INVALID_TOKEN',
   'DIFF_TOO_LARGE',
@@ -72,6 +74,13 @@ export const isApiError = (error: unknown, code?: ErrorCode): error is ApiError 
 /** A string `extensions.reason` of the error (e.g. `underReview`, `ownText`), or null. */
 export const errorReason = (error: unknown): string | null =>
   error instanceof ApiError && typeof error.details.reason === 'string' ? error.details.reason : null;
+
+/** For a RATE_LIMITED error, the whole seconds the server asked to wait (at least 1); otherwise null. */
+export function retryAfterSeconds(error: unknown): number | null {
+  if (!isApiError(error, 'RATE_LIMITED')) return null;
+  const seconds = Number(error.details.retryAfterSeconds);
+  return Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : 1;
+}
 
 /** The i18n key of a whole-request error; anything unexpected becomes the generic message. */
 export function errorKey(error: unknown): string {

@@ -29,7 +29,12 @@ export async function execute<TResult, TVariables>(
   try {
     body = (await response.json()) as GraphQLResponse<TResult>;
   } catch {
-    throw new ApiError(response.status === 429 ? 'TOO_MANY_REQUESTS' : 'NETWORK', `HTTP ${response.status}`);
+    // A 429 that is not a GraphQL response (e.g. from a proxy) still says how long to wait.
+    if (response.status === 429) {
+      const retryAfterSeconds = Number(response.headers.get('retry-after')) || 60;
+      throw new ApiError('RATE_LIMITED', 'HTTP 429', [], null, { retryAfterSeconds });
+    }
+    throw new ApiError('NETWORK', `HTTP ${response.status}`);
   }
   const first = body.errors?.[0];
   if (first) throw ApiError.fromGraphQL(first);

@@ -15,11 +15,19 @@ export function createQueryClient(): QueryClient {
       queries: {
         staleTime: 30_000,
         refetchOnWindowFocus: false,
-        retry: (count, error) => !isApiError(error) || (error.code === 'NETWORK' && count < 2),
+        retry: shouldRetry,
       },
     },
   });
   return client;
+}
+
+/**
+ * Every answer from the API is final, RATE_LIMITED included: the error message counts down its Retry-After and
+ * then refetches once, instead of a retry loop adding to the load. Network failures are retried twice.
+ */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  return !isApiError(error) || (error.code === 'NETWORK' && failureCount < 2);
 }
 
 function onAuthError(client: QueryClient, error: unknown): void {

@@ -76,6 +76,8 @@ export const en: Messages = {
     UNKNOWN: 'Something went wrong. Please try again.',
     DIFF_TOO_LARGE: 'The revisions differ too much to compare word by word. Open each revision on its own.',
     EXPORT_TOO_LARGE: 'The selected texts are too long for one file. Choose fewer texts.',
+    RATE_LIMITED: 'Too many requests. Please wait a moment and try again.',
+    RATE_LIMITED_RETRY_IN: 'Too many requests. Please try again in {{seconds}} s.',
   },
   validation: {
     max: 'Too large.',
