@@ -8,7 +8,8 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'TOO_MANY_REQUESTS'
   | 'INVALID_CREDENTIALS'
-  | 'INVALID_TOKEN';
+  | 'INVALID_TOKEN'
+  | 'TIMEOUT';
 
 export interface FieldError {
   /** Path of the offending input field, e.g. `input.phones.1`. */
@@ -27,6 +28,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   TOO_MANY_REQUESTS: 429,
   INVALID_CREDENTIALS: 401,
   INVALID_TOKEN: 400,
+  TIMEOUT: 503,
 };
 
 /** An error meant for the client: a stable code (translated by the web app), never internals. */
