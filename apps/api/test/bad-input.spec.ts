@@ -66,6 +66,15 @@ describe('NUL characters', () => {
       expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     }
   });
+
+  it('are refused in REST query parameters too', async () => {
+    const res = await fetch(`${t.url}/api/contacts/export.csv?search=a%00b`, { headers: { cookie: member } });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'search', reason: 'noNulCharacter' }],
+    });
+  });
 });
 
 describe('malformed requests', () => {
