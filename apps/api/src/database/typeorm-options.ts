@@ -7,7 +7,8 @@ import { queryCounter } from './query-counter.js';
 /**
  * `statementTimeoutMs` (the API's setting) makes PostgreSQL cancel a statement that runs longer, so a request that
  * slips past the cost limits fails with a clear error instead of holding a connection; 0 or none means no limit
- * (the migration CLI and the admin command).
+ * (the migration CLI and the admin command). Migrations run at the API's start share the limit: one that needs
+ * longer begins with `SET LOCAL statement_timeout = 0` (each runs in its own transaction).
  */
 export function typeormOptions(databaseUrl: string, statementTimeoutMs = 0): DataSourceOptions {
   return {
