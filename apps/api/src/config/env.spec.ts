@@ -21,4 +21,10 @@ describe('loadConfig', () => {
     expect(config.demoData).toBe(false);
     expect(config.cookieSecure).toBe(true);
   });
+
+  it('cancels long statements after 10 s unless configured otherwise', () => {
+    expect(loadConfig(base).statementTimeoutMs).toBe(10_000);
+    expect(loadConfig({ ...base, STATEMENT_TIMEOUT_MS: '0' }).statementTimeoutMs).toBe(0);
+    expect(() => loadConfig({ ...base, STATEMENT_TIMEOUT_MS: '-1' })).toThrow(/STATEMENT_TIMEOUT_MS/);
+  });
 });
