@@ -23,7 +23,10 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot({ ...typeormOptions(config.databaseUrl), migrationsRun: true }),
+        TypeOrmModule.forRoot({
+          ...typeormOptions(config.databaseUrl, config.statementTimeoutMs),
+          migrationsRun: true,
+        }),
         graphqlModule,
         AuthModule,
         UsersModule,

@@ -10,7 +10,8 @@ export type ErrorCode =
   | 'INVALID_CREDENTIALS'
   | 'INVALID_TOKEN'
   | 'DIFF_TOO_LARGE'
-  | 'EXPORT_TOO_LARGE';
+  | 'EXPORT_TOO_LARGE'
+  | 'TIMEOUT';
 
 export interface FieldError {
   /** Path of the offending input field, e.g. `input.phones.1`. */
@@ -31,6 +32,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   INVALID_TOKEN: 400,
   DIFF_TOO_LARGE: 422,
   EXPORT_TOO_LARGE: 422,
+  TIMEOUT: 503,
 };
 
 /** An error meant for the client: a stable code (translated by the web app), never internals. */

@@ -32,4 +32,10 @@ describe('loadConfig', () => {
     );
     expect(() => loadConfig({ ...base, PASSWORD_HASH_COST: 'none' })).toThrow(/PASSWORD_HASH_COST/);
   });
+
+  it('cancels long statements after 10 s unless configured otherwise', () => {
+    expect(loadConfig(base).statementTimeoutMs).toBe(10_000);
+    expect(loadConfig({ ...base, STATEMENT_TIMEOUT_MS: '0' }).statementTimeoutMs).toBe(0);
+    expect(() => loadConfig({ ...base, STATEMENT_TIMEOUT_MS: '-1' })).toThrow(/STATEMENT_TIMEOUT_MS/);
+  });
 });

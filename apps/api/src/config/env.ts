@@ -32,6 +32,7 @@ const schema = z.object({
   PASSWORD_HASH_COST: z.enum(['strong', 'fast']).default('strong'),
   RATE_LIMIT_EXPENSIVE_PER_MINUTE: z.coerce.number().int().min(0).default(60),
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(0).default(300),
+  STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
 });
 
@@ -56,6 +57,8 @@ export interface AppConfig {
   rateLimitExpensivePerMinute: number;
   /** Requests without a live session per client address per minute (0 = unlimited). */
   rateLimitAnonymousPerMinute: number;
+  /** PostgreSQL cancels any statement of the API running longer (0 = never). */
+  statementTimeoutMs: number;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
 }
 
@@ -94,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     passwordHashCost: PASSWORD_HASH_COSTS[e.PASSWORD_HASH_COST],
     rateLimitExpensivePerMinute: e.RATE_LIMIT_EXPENSIVE_PER_MINUTE,
     rateLimitAnonymousPerMinute: e.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+    statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -4,7 +4,13 @@ import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { queryCounter } from './query-counter.js';
 
-export function typeormOptions(databaseUrl: string): DataSourceOptions {
+/**
+ * `statementTimeoutMs` (the API's setting) makes PostgreSQL cancel a statement that runs longer, so a request that
+ * slips past the cost limits fails with a clear error instead of holding a connection; 0 or none means no limit
+ * (the migration CLI and the admin command). Migrations run at the API's start share the limit: one that needs
+ * longer begins with `SET LOCAL statement_timeout = 0` (each runs in its own transaction).
+ */
+export function typeormOptions(databaseUrl: string, statementTimeoutMs = 0): DataSourceOptions {
   return {
     type: 'postgres',
     url: databaseUrl,
@@ -19,6 +25,11 @@ export function typeormOptions(databaseUrl: string): DataSourceOptions {
     poolErrorHandler: (error: Error) => new Logger('Database').warn(`Idle database connection lost: ${error.message}`),
     logging: ['query', 'error', 'migration', 'warn'],
     logger: queryCounter,
-    extra: { max: 10, idleTimeoutMillis: 30_000, application_name: 'portal-api' },
+    extra: {
+      max: 10,
+      idleTimeoutMillis: 30_000,
+      application_name: 'portal-api',
+      ...(statementTimeoutMs > 0 ? { statement_timeout: statementTimeoutMs } : {}),
+    },
   };
 }

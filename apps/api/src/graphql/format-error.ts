@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { AppError } from '../common/app-error.js';
+import { fromDatabaseError } from '../common/database-errors.js';
 
 const logger = new Logger('GraphQL');
 
@@ -17,9 +18,11 @@ const REQUEST_ERRORS = new Set([
 
 /** Clients get a code and a safe message; anything unexpected is logged here and reported generically. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const unwrapped = unwrapResolverError(error);
+  const original = fromDatabaseError(unwrapped) ?? unwrapped;
   const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
   if (original instanceof AppError) {
+    if (original.code === 'TIMEOUT') logger.warn(`Statement cancelled: ${(unwrapped as Error).message}`);
     return { message: original.message, path: formatted.path, extensions: { ...original.extensions } };
   }
   if (typeof extensions.code === 'string' && REQUEST_ERRORS.has(extensions.code)) {

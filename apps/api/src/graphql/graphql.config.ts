@@ -1,7 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import depthLimit from 'graphql-depth-limit';
 import type { DataSource } from 'typeorm';
 import type { RequestContext } from '../auth/actor.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -9,8 +8,7 @@ import type { AppConfig } from '../config/env.js';
 import './enums.js';
 import { formatError } from './format-error.js';
 import { createLoaders } from './loaders.js';
-
-export const MAX_DEPTH = 8;
+import { MAX_TOKENS, requestLimitsRule } from './request-limits.rule.js';
 
 export const graphqlModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
   driver: ApolloDriver,
@@ -27,7 +25,8 @@ export const graphqlModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.production,
-    validationRules: [depthLimit(MAX_DEPTH)],
+    parseOptions: { maxTokens: MAX_TOKENS },
+    validationRules: [requestLimitsRule],
     formatError,
     context: ({ req, res }: RequestContext) => ({ req, res, loaders: createLoaders(dataSource) }),
   }),

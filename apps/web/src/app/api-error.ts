@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'INVALID_TOKEN'
   | 'DIFF_TOO_LARGE'
   | 'EXPORT_TOO_LARGE'
+  | 'TIMEOUT'
   | 'NETWORK'
   | 'UNKNOWN';
 
@@ -26,6 +27,7 @@ const KNOWN: readonly ErrorCode[] = [
   'INVALID_TOKEN',
   'DIFF_TOO_LARGE',
   'EXPORT_TOO_LARGE',
+  'TIMEOUT',
   'NETWORK',
   'UNKNOWN',
 ];

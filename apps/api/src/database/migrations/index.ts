@@ -5,6 +5,7 @@ import { Materials1795530257873 } from './1795530257873-Materials.js';
 import { MaterialPublication1795530996643 } from './1795530996643-MaterialPublication.js';
 import { MaterialListIndexes1795532088840 } from './1795532088840-MaterialListIndexes.js';
 import { MediaCoverage1795532832591 } from './1795532832591-MediaCoverage.js';
+import { OrganizationNameUnique1795610000000 } from './1795610000000-OrganizationNameUnique.js';
 import { RateLimitCounter1795630000000 } from './1795630000000-RateLimitCounter.js';
 import { KyrgyzSearch1795640000000 } from './1795640000000-KyrgyzSearch.js';
 
@@ -17,6 +18,7 @@ export const MIGRATIONS = [
   MaterialPublication1795530996643,
   MaterialListIndexes1795532088840,
   MediaCoverage1795532832591,
+  OrganizationNameUnique1795610000000,
   RateLimitCounter1795630000000,
   KyrgyzSearch1795640000000,
 ];

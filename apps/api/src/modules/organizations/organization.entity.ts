@@ -4,6 +4,8 @@ import { sqlList } from '../../common/sql-list.js';
 
 @Entity('organization')
 @Index('organization_name_trgm_idx', { synchronize: false })
+// Unique on lower(name), an expression index TypeORM cannot describe: created by a migration.
+@Index('organization_name_lower_key', { synchronize: false })
 @Check('organization_type_check', `"type" IN (${sqlList(ORGANIZATION_TYPES)})`)
 export class OrganizationEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -78,6 +78,7 @@ export const en: Messages = {
     EXPORT_TOO_LARGE: 'The selected texts are too long for one file. Choose fewer texts.',
     RATE_LIMITED: 'Too many requests. Please wait a moment and try again.',
     RATE_LIMITED_RETRY_IN: 'Too many requests. Please try again in {{seconds}} s.',
+    TIMEOUT: 'The server took too long to answer. Try again or narrow the request.',
   },
   validation: {
     max: 'Too large.',

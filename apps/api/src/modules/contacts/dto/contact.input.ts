@@ -22,6 +22,7 @@ import {
   Min,
 } from 'class-validator';
 import { ContactCategoryEnum, ContactKindEnum, LanguageEnum, RegionEnum } from '../../../graphql/enums.js';
+import { HasVisibleText } from '../../../common/has-visible-text.js';
 
 @InputType()
 export class ContactInput {
@@ -32,6 +33,7 @@ export class ContactInput {
   @Field()
   @IsString()
   @Length(2, 200)
+  @HasVisibleText()
   name: string;
 
   @Field(() => String, { nullable: true })

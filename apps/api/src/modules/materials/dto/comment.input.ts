@@ -1,11 +1,13 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { HasVisibleText } from '../../../common/has-visible-text.js';
 
 @InputType()
 export class CommentInput {
   @Field()
   @IsString()
   @Length(1, 4000)
+  @HasVisibleText()
   body: string;
 
   @Field(() => ID, { nullable: true })
@@ -24,5 +26,6 @@ export class EditCommentInput {
   @Field()
   @IsString()
   @Length(1, 4000)
+  @HasVisibleText()
   body: string;
 }

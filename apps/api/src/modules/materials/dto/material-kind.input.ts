@@ -1,6 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsIn, IsInt, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { BODY_STRUCTURES, type BodyStructure } from '@portal/domain';
+import { HasVisibleText } from '../../../common/has-visible-text.js';
 
 @InputType()
 export class MaterialKindInput {
@@ -15,16 +16,19 @@ export class MaterialKindInput {
   @Field()
   @IsString()
   @Length(2, 80)
+  @HasVisibleText()
   nameRu: string;
 
   @Field()
   @IsString()
   @Length(2, 80)
+  @HasVisibleText()
   nameKy: string;
 
   @Field()
   @IsString()
   @Length(2, 80)
+  @HasVisibleText()
   nameEn: string;
 
   @Field({ defaultValue: 100 })

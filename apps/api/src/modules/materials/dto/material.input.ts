@@ -27,6 +27,7 @@ import {
 import { asEnum, LanguageEnum } from '../../../graphql/enums.js';
 import { PageArgs } from '../../../graphql/pagination.args.js';
 import { RevisionStateEnum, TransitionEnum } from '../material.model.js';
+import { HasVisibleText } from '../../../common/has-visible-text.js';
 
 export const MATERIAL_VIEWS = ['published', 'working'] as const;
 export type MaterialView = (typeof MATERIAL_VIEWS)[number];
@@ -46,6 +47,7 @@ export class CreateMaterialInput {
   @Field()
   @IsString()
   @Length(2, 300)
+  @HasVisibleText()
   title: string;
 
   @Field({ description: 'Editor document as JSON.' })
@@ -118,6 +120,7 @@ export class SaveMaterialInput {
   @Field()
   @IsString()
   @Length(2, 300)
+  @HasVisibleText()
   title: string;
 
   @Field()
@@ -162,6 +165,7 @@ export class CreateTranslationInput {
   @Field()
   @IsString()
   @Length(2, 300)
+  @HasVisibleText()
   title: string;
 
   @Field()

@@ -2,18 +2,21 @@ import { Field, InputType, Int } from '@nestjs/graphql';
 import { ORGANIZATION_TYPES, type OrganizationType } from '@portal/domain';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Length, Min } from 'class-validator';
 import { OrganizationTypeEnum } from '../../../graphql/enums.js';
+import { HasVisibleText } from '../../../common/has-visible-text.js';
 
 @InputType()
 export class OrganizationInput {
   @Field()
   @IsString()
   @Length(2, 200)
+  @HasVisibleText()
   name: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
   @Length(1, 40)
+  @HasVisibleText()
   shortName?: string | null;
 
   @Field(() => OrganizationTypeEnum)

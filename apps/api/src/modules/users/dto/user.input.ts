@@ -2,6 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { LANGUAGES, ROLES, type Language, type Role } from '@portal/domain';
 import { ArrayMaxSize, ArrayMinSize, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { LanguageEnum, RoleEnum } from '../../../graphql/enums.js';
+import { HasVisibleText } from '../../../common/has-visible-text.js';
 
 @InputType()
 export class InviteUserInput {
@@ -13,6 +14,7 @@ export class InviteUserInput {
   @Field()
   @IsString()
   @Length(2, 120)
+  @HasVisibleText()
   displayName: string;
 
   @Field(() => ID, { nullable: true })
