@@ -25,6 +25,8 @@ export const graphqlModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
     introspection: !config.production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Field resolvers pass the same guard as queries: each declares its policy, or the guard refuses it.
+    fieldResolverEnhancers: ['guards'],
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.production,
     validationRules: [depthLimit(MAX_DEPTH)],

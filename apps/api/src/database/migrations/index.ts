@@ -5,6 +5,7 @@ import { Materials1795530257873 } from './1795530257873-Materials.js';
 import { MaterialPublication1795530996643 } from './1795530996643-MaterialPublication.js';
 import { MaterialListIndexes1795532088840 } from './1795532088840-MaterialListIndexes.js';
 import { MediaCoverage1795532832591 } from './1795532832591-MediaCoverage.js';
+import { RevisionContributors1795620000000 } from './1795620000000-RevisionContributors.js';
 
 /** Every migration, oldest first; the app and the TypeORM CLI both run this list. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   MaterialPublication1795530996643,
   MaterialListIndexes1795532088840,
   MediaCoverage1795532832591,
+  RevisionContributors1795620000000,
 ];

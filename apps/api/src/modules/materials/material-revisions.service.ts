@@ -4,7 +4,7 @@ import { diffWords } from 'diff';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../auth/actor.js';
 import { fieldError, forbidden } from '../../common/app-error.js';
-import { UNPUBLISHED_PROBE } from './material-subject.js';
+import { seesWork } from './material-subject.js';
 import { MaterialRevisionEntity } from './material-revision.entity.js';
 import { MaterialsService } from './materials.service.js';
 
@@ -41,6 +41,6 @@ export class MaterialRevisionsService {
 
   private async authorize(actor: Actor, materialId: string) {
     await this.materials.load(actor, materialId);
-    if (!actor.ability.can('read', UNPUBLISHED_PROBE)) throw forbidden();
+    if (!seesWork(actor)) throw forbidden();
   }
 }

@@ -51,6 +51,7 @@ export class UsersResolver {
   }
 
   @ResolveField(() => OrganizationModel, { nullable: true })
+  @Allow('read', 'Organization')
   organization(@Parent() user: UserEntity, @Context() { loaders }: GraphqlContext) {
     return user.organizationId ? loaders.organization.load(user.organizationId) : null;
   }
