@@ -610,6 +610,7 @@ export type CreateMaterialMutation = {
       body: string;
       state: RevisionState;
       authorId: string | null;
+      contributorIds: Array<string>;
       version: number;
       createdAt: string;
       updatedAt: string;
@@ -621,6 +622,7 @@ export type CreateMaterialMutation = {
       body: string;
       state: RevisionState;
       authorId: string | null;
+      contributorIds: Array<string>;
       version: number;
       createdAt: string;
       updatedAt: string;
@@ -682,6 +684,7 @@ export type SaveMaterialMutation = {
       body: string;
       state: RevisionState;
       authorId: string | null;
+      contributorIds: Array<string>;
       version: number;
       createdAt: string;
       updatedAt: string;
@@ -693,6 +696,7 @@ export type SaveMaterialMutation = {
       body: string;
       state: RevisionState;
       authorId: string | null;
+      contributorIds: Array<string>;
       version: number;
       createdAt: string;
       updatedAt: string;
@@ -754,6 +758,7 @@ export type CreateTranslationMutation = {
       body: string;
       state: RevisionState;
       authorId: string | null;
+      contributorIds: Array<string>;
       version: number;
       createdAt: string;
       updatedAt: string;
@@ -765,6 +770,7 @@ export type CreateTranslationMutation = {
       body: string;
       state: RevisionState;
       authorId: string | null;
+      contributorIds: Array<string>;
       version: number;
       createdAt: string;
       updatedAt: string;
@@ -826,6 +832,7 @@ export type UpdateMaterialDetailsMutation = {
       body: string;
       state: RevisionState;
       authorId: string | null;
+      contributorIds: Array<string>;
       version: number;
       createdAt: string;
       updatedAt: string;
@@ -837,6 +844,7 @@ export type UpdateMaterialDetailsMutation = {
       body: string;
       state: RevisionState;
       authorId: string | null;
+      contributorIds: Array<string>;
       version: number;
       createdAt: string;
       updatedAt: string;
@@ -1044,6 +1052,7 @@ export type MaterialRevisionFieldsFragment = {
   body: string;
   state: RevisionState;
   authorId: string | null;
+  contributorIds: Array<string>;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -1097,6 +1106,7 @@ export type MaterialFieldsFragment = {
     body: string;
     state: RevisionState;
     authorId: string | null;
+    contributorIds: Array<string>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -1108,6 +1118,7 @@ export type MaterialFieldsFragment = {
     body: string;
     state: RevisionState;
     authorId: string | null;
+    contributorIds: Array<string>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -1223,6 +1234,7 @@ export type MaterialQuery = {
       body: string;
       state: RevisionState;
       authorId: string | null;
+      contributorIds: Array<string>;
       version: number;
       createdAt: string;
       updatedAt: string;
@@ -1234,6 +1246,7 @@ export type MaterialQuery = {
       body: string;
       state: RevisionState;
       authorId: string | null;
+      contributorIds: Array<string>;
       version: number;
       createdAt: string;
       updatedAt: string;
@@ -1312,6 +1325,7 @@ export type TransitionMaterialMutation = {
       body: string;
       state: RevisionState;
       authorId: string | null;
+      contributorIds: Array<string>;
       version: number;
       createdAt: string;
       updatedAt: string;
@@ -1323,6 +1337,7 @@ export type TransitionMaterialMutation = {
       body: string;
       state: RevisionState;
       authorId: string | null;
+      contributorIds: Array<string>;
       version: number;
       createdAt: string;
       updatedAt: string;
@@ -1388,6 +1403,7 @@ export type WithdrawMaterialMutation = {
       body: string;
       state: RevisionState;
       authorId: string | null;
+      contributorIds: Array<string>;
       version: number;
       createdAt: string;
       updatedAt: string;
@@ -1399,6 +1415,7 @@ export type WithdrawMaterialMutation = {
       body: string;
       state: RevisionState;
       authorId: string | null;
+      contributorIds: Array<string>;
       version: number;
       createdAt: string;
       updatedAt: string;
@@ -1830,6 +1847,7 @@ export const MaterialRevisionFieldsFragmentDoc = new TypedDocumentString(
   body
   state
   authorId
+  contributorIds
   version
   createdAt
   updatedAt
@@ -1914,6 +1932,7 @@ fragment MaterialRevisionFields on MaterialRevision {
   body
   state
   authorId
+  contributorIds
   version
   createdAt
   updatedAt
@@ -2317,6 +2336,7 @@ fragment MaterialRevisionFields on MaterialRevision {
   body
   state
   authorId
+  contributorIds
   version
   createdAt
   updatedAt
@@ -2402,6 +2422,7 @@ fragment MaterialRevisionFields on MaterialRevision {
   body
   state
   authorId
+  contributorIds
   version
   createdAt
   updatedAt
@@ -2487,6 +2508,7 @@ fragment MaterialRevisionFields on MaterialRevision {
   body
   state
   authorId
+  contributorIds
   version
   createdAt
   updatedAt
@@ -2572,6 +2594,7 @@ fragment MaterialRevisionFields on MaterialRevision {
   body
   state
   authorId
+  contributorIds
   version
   createdAt
   updatedAt
@@ -2851,6 +2874,7 @@ fragment MaterialRevisionFields on MaterialRevision {
   body
   state
   authorId
+  contributorIds
   version
   createdAt
   updatedAt
@@ -2950,6 +2974,7 @@ fragment MaterialRevisionFields on MaterialRevision {
   body
   state
   authorId
+  contributorIds
   version
   createdAt
   updatedAt
@@ -3040,6 +3065,7 @@ fragment MaterialRevisionFields on MaterialRevision {
   body
   state
   authorId
+  contributorIds
   version
   createdAt
   updatedAt
