@@ -1269,6 +1269,14 @@ export type MaterialHistoryQuery = {
     comment: string | null;
     createdAt: string;
   }>;
+  materialDetailChanges: Array<{
+    id: string;
+    field: string;
+    oldValue: string | null;
+    newValue: string | null;
+    actorName: string;
+    createdAt: string;
+  }>;
 };
 
 export type TransitionMaterialMutationVariables = Exact<{
@@ -2937,6 +2945,14 @@ export const MaterialHistoryDocument = new TypedDocumentString(`
     revisionNumber
     actorName
     comment
+    createdAt
+  }
+  materialDetailChanges(id: $id) {
+    id
+    field
+    oldValue
+    newValue
+    actorName
     createdAt
   }
 }

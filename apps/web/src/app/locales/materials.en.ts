@@ -90,6 +90,8 @@ export const materialsEn: MaterialMessages = {
     history: 'Review history',
     historyEmpty: 'No review steps yet.',
     historyStep: '{{from}} → {{to}}, revision {{number}}',
+    historyDateChange: '{{field}}: {{from}} → {{to}}',
+    historyDateNone: 'not set',
     requestChangesComment: 'What needs to change (required)',
     requestChangesSend: 'Send back for changes',
     commentRequired: 'Please say what needs to change.',

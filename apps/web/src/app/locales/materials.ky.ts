@@ -91,6 +91,8 @@ export const materialsKy: MaterialMessages = {
     history: 'Макулдашуу тарыхы',
     historyEmpty: 'Азырынча макулдашуу кадамдары болгон жок.',
     historyStep: '{{from}} → {{to}}, {{number}}-редакция',
+    historyDateChange: '{{field}}: {{from}} → {{to}}',
+    historyDateNone: 'коюлган эмес',
     requestChangesComment: 'Эмнени оңдоо керек (милдеттүү)',
     requestChangesSend: 'Кайра иштеп чыгууга кайтаруу',
     commentRequired: 'Эмнени оңдоо керек экенин жазыңыз.',
