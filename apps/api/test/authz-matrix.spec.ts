@@ -39,7 +39,7 @@ const GRAPHQL: Record<string, Case> = {
     request: async () => {
       const user = await t.createUser(['member']);
       return {
-        query: 'mutation($i: SignInInput!) { signIn(input: $i) { user { id } } }',
+        query: 'mutation($i: SignInInput!) { signIn(input: $i) { user { id organization { id } } } }',
         variables: { i: { email: user.email, password: 'correct horse battery' } },
       };
     },
