@@ -338,6 +338,67 @@ describe('material details', () => {
     expect((await t.gql(DETAILS, { id, input }, member.cookie)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
+  it("leaves a published text's embargo and validity to approvers, and records every change in its history", async () => {
+    const future = new Date(Date.now() + 86_400_000).toISOString();
+    const id = await create(editor.cookie, 'Пресс-релиз под эмбарго', { embargoUntil: future });
+    await publish(id);
+    expect((await get(id, reader.cookie)) ?? null).toBeNull();
+    const details = await t.gql(
+      'query($id: ID!) { material(id: $id) { version campaign audiences channels } }',
+      { id },
+      editor.cookie,
+    );
+    const { version, campaign, audiences, channels } = details.data!.material;
+    const lift = { campaign, audiences, channels, embargoUntil: null, version };
+    const refused = await t.gql(DETAILS, { id, input: lift }, editor.cookie);
+    expect(refused.errors?.[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'approverOnly',
+      fields: [expect.objectContaining({ field: 'input.embargoUntil' })],
+    });
+    expect(refused.errors?.[0].message).toMatch(/embargo/);
+    const validity = await t.gql(
+      DETAILS,
+      { id, input: { ...lift, embargoUntil: future, validUntil: '2030-01-01' } },
+      editor.cookie,
+    );
+    expect(validity.errors?.[0].extensions?.fields?.[0].field).toBe('input.validUntil');
+    // Other details stay the editor's.
+    const other = await t.gql(
+      DETAILS,
+      { id, input: { ...lift, embargoUntil: future, campaign: 'Новая' } },
+      editor.cookie,
+    );
+    expect(other.errors).toBeUndefined();
+    expect((await get(id, reader.cookie)) ?? null).toBeNull();
+
+    const RESCHEDULE = `mutation($id: ID!, $input: RescheduleMaterialInput!) {
+      rescheduleMaterial(id: $id, input: $input) { embargoUntil version } }`;
+    const byEditor = await t.gql(
+      RESCHEDULE,
+      { id, input: { embargoUntil: null, version: version + 1 } },
+      editor.cookie,
+    );
+    expect(byEditor.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const lifted = await t.gql(
+      RESCHEDULE,
+      { id, input: { embargoUntil: null, version: version + 1 } },
+      approver.cookie,
+    );
+    expect(lifted.errors).toBeUndefined();
+    expect((await get(id, reader.cookie))?.id).toBe(id);
+
+    const CHANGES = 'query($id: ID!) { materialDetailChanges(id: $id) { field oldValue newValue actorName } }';
+    const history = await t.gql(CHANGES, { id }, member.cookie);
+    expect(history.data?.materialDetailChanges).toEqual([
+      { field: 'embargoUntil', oldValue: future, newValue: null, actorName: 'Бакыт Утверждающий' },
+    ]);
+    expect((await t.gql(CHANGES, { id }, reader.cookie)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    await expect(t.dataSource.query(`DELETE FROM material_detail_change WHERE material_id = $1`, [id])).rejects.toThrow(
+      /permanent record/,
+    );
+  });
+
   it('leaves out excluded ids (to pick a replacement) and keeps the review record from readers', async () => {
     const a = await create(editor.cookie, 'Первая памятка');
     const b = await create(editor.cookie, 'Вторая памятка');

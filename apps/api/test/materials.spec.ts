@@ -6,7 +6,7 @@ import { TestApp } from './support/test-app.js';
 let t: TestApp;
 let kindId: string;
 let editor: { user: { id: string }; cookie: string };
-let secondEditor: { cookie: string };
+let secondEditor: { user: { id: string }; cookie: string };
 let approver: { cookie: string };
 let reader: { cookie: string };
 let member: { cookie: string };
@@ -185,6 +185,51 @@ describe('workflow', () => {
     expect((await step(m.id, 'approve', reader.cookie)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('counts whoever rewrote a draft as its author: they may not agree or approve it afterwards', async () => {
+    const m = await draft();
+    const rewritten = await t.gql(
+      SAVE_MATERIAL,
+      {
+        id: m.id,
+        input: {
+          title: m.working.title,
+          body: doc('Переписано вторым редактором.'),
+          revisionNumber: 1,
+          revisionVersion: 1,
+        },
+      },
+      secondEditor.cookie,
+    );
+    expect(rewritten.data?.saveMaterial.working.authorId).toBe(editor.user.id);
+    expect((await step(m.id, 'submit', secondEditor.cookie)).errors).toBeUndefined();
+    const detail = await t.gql(
+      'query($id: ID!) { material(id: $id) { availableTransitions working { contributorIds } } }',
+      { id: m.id },
+      secondEditor.cookie,
+    );
+    expect(detail.data?.material.availableTransitions).toEqual([]);
+    expect(detail.data?.material.working.contributorIds).toEqual([editor.user.id, secondEditor.user.id]);
+    const agree = await step(m.id, 'agree', secondEditor.cookie);
+    expect(agree.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ownText' });
+    expect((await step(m.id, 'agree', approver.cookie)).errors).toBeUndefined();
+  });
+
+  it('does not let one person holding editor and approver rewrite, submit and approve a text alone', async () => {
+    const both = await t.signInAs(['editor', 'approver']);
+    const m = await draft();
+    const saved = await t.gql(
+      SAVE_MATERIAL,
+      { id: m.id, input: { title: 'Переписано', body: doc('Свой текст.'), revisionNumber: 1, revisionVersion: 1 } },
+      both.cookie,
+    );
+    expect(saved.errors).toBeUndefined();
+    expect((await step(m.id, 'submit', both.cookie)).errors).toBeUndefined();
+    const approve = await step(m.id, 'approve', both.cookie);
+    expect(approve.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ownText' });
+    const state = await t.gql(MATERIAL, { id: m.id }, both.cookie);
+    expect(state.data?.material.state).toBe('in_review');
+  });
+
   it('keeps the approval record permanent: the database refuses to change or delete it', async () => {
     const m = await draft();
     await step(m.id, 'submit', editor.cookie);
@@ -311,6 +356,48 @@ describe('library', () => {
   });
 });
 
+describe('readers and work in progress', () => {
+  it('never search, filter or get snippets from drafts, whatever view or states they ask for', async () => {
+    const pub = await draft('Памятка о вербовке', doc('Опубликованный текст о вербовке.'));
+    await step(pub.id, 'submit', editor.cookie);
+    await step(pub.id, 'approve', approver.cookie);
+    // A new draft on top of the published text, with a word only the draft contains.
+    const current = (await t.gql(MATERIAL, { id: pub.id }, editor.cookie)).data?.material;
+    const saved = await t.gql(
+      SAVE_MATERIAL,
+      {
+        id: pub.id,
+        input: {
+          title: 'Памятка о вербовке',
+          body: doc('Черновая фраза про квазисекретное слово.'),
+          revisionNumber: current.working.number,
+          revisionVersion: current.working.version,
+        },
+      },
+      editor.cookie,
+    );
+    expect(saved.errors).toBeUndefined();
+    const QUERY = `query($filter: MaterialFilterInput, $view: MaterialView) {
+      materials(filter: $filter, view: $view) { total items { id state snippet { text } working { id } } } }`;
+    for (const variables of [
+      { view: 'working', filter: { search: 'квазисекретное' } },
+      { view: 'published', filter: { search: 'квазисекретное' } },
+      { view: 'working', filter: { states: ['draft'] } },
+      { view: 'working', filter: { states: ['in_review', 'draft'], search: 'вербовке' } },
+    ]) {
+      const result = await t.gql(QUERY, variables, reader.cookie);
+      expect(result.errors).toBeUndefined();
+      expect(JSON.stringify(result.data)).not.toMatch(/квазисекретн|Черновая/);
+      expect(result.data?.materials.items.map((m: { id: string }) => m.id)).not.toContain(
+        variables.filter.states ? pub.id : 'never',
+      );
+    }
+    // Members still find the draft where it is.
+    const forMember = await t.gql(QUERY, { view: 'working', filter: { search: 'квазисекретное' } }, member.cookie);
+    expect(JSON.stringify(forMember.data)).toMatch(/квазисекретн/);
+  });
+});
+
 describe('bad input', () => {
   it('names the problem and stores nothing', async () => {
     const before = await t.dataSource.getRepository(MaterialRevisionEntity).count();
@@ -335,6 +422,33 @@ describe('bad input', () => {
         },
         'input.body',
         'unsafeLink',
+      ],
+      // Malformed editor JSON used to be stored (and crash the page) or to fail with a 500.
+      [{ body: JSON.stringify({ type: 'doc', content: 'abc' }) }, 'input.body', 'invalidDocument'],
+      [
+        {
+          body: JSON.stringify({
+            type: 'doc',
+            content: [{ type: 'paragraph', content: [{ type: 'text', text: {} }] }],
+          }),
+        },
+        'input.body',
+        'invalidDocument',
+      ],
+      [
+        {
+          body: JSON.stringify({
+            type: 'doc',
+            content: [
+              {
+                type: 'paragraph',
+                content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: ['https://a.kg'] } }] }],
+              },
+            ],
+          }),
+        },
+        'input.body',
+        'invalidDocument',
       ],
       [{ kindId: '00000000-0000-4000-8000-000000000000' }, 'input.kindId', 'notFound'],
       [{ title: '' }, 'input.title', 'isLength'],

@@ -13,5 +13,7 @@ export const ACTIONS = [
   'request_changes',
   'withdraw',
   'resolve',
+  /** Change the embargo or validity of a published text: an approver's act. */
+  'reschedule',
 ] as const;
 export type Action = (typeof ACTIONS)[number];

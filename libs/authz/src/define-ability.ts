@@ -7,6 +7,7 @@ import {
 } from '@casl/ability';
 import { TRANSITION_RULES, TRANSITIONS, type Role } from '@portal/domain';
 import type { Action } from './actions.js';
+import { READER_CONTACT_FIELDS } from './contact-fields.js';
 import type { Actor, CommentSubject, ContactSubject, MaterialSubject, SubjectName, UserSubject } from './subjects.js';
 
 type Subjects =
@@ -25,8 +26,9 @@ function readerRules({ can }: Builder): void {
   can('read', 'Organization');
   can('read', 'MaterialKind');
   can('read', 'Material', { published: true });
-  can('read', 'Contact', { status: 'active', category: 'press' });
-  can('read', 'Contact', { status: 'active', kind: 'hotline' });
+  // Field-limited: readers never get a contact's internal notes (in the app, CSV or vCard).
+  can('read', 'Contact', READER_CONTACT_FIELDS, { status: 'active', category: 'press' });
+  can('read', 'Contact', READER_CONTACT_FIELDS, { status: 'active', kind: 'hotline' });
   can('export', 'Contact');
 }
 
@@ -65,6 +67,8 @@ function adminRules({ can }: Builder): void {
  * nobody endorses their own text).
  */
 function workflowRules({ can, cannot }: Builder, actor: Actor): void {
+  if (actor.roles.includes('approver')) can('reschedule', 'Material');
+  else cannot('reschedule', 'Material');
   for (const transition of TRANSITIONS) {
     const rule = TRANSITION_RULES[transition];
     if (rule.roles.some((role) => actor.roles.includes(role))) {
@@ -73,7 +77,8 @@ function workflowRules({ can, cannot }: Builder, actor: Actor): void {
       cannot(transition, 'Material');
     }
     cannot(transition, 'Material', { state: { $nin: [...rule.from] } });
-    if (rule.notByAuthor) cannot(transition, 'Material', { authorId: actor.id });
+    // `$all` so it matches when the actor is any one of the contributors (`$in` would test the list the other way).
+    if (rule.notByAuthor) cannot(transition, 'Material', { contributorIds: { $all: [actor.id] } });
   }
 }
 

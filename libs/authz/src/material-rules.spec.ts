@@ -1,10 +1,11 @@
 import { subject } from '@casl/ability';
 import { refuseTransition, REVISION_STATES, ROLES, TRANSITIONS, type Role } from '@portal/domain';
 import { defineAbilityFor } from './define-ability.js';
+import { seesWorkInProgress } from './material-visibility.js';
 import type { MaterialSubject } from './subjects.js';
 
 const material = (m: Partial<MaterialSubject>) =>
-  subject('Material', { state: 'draft', authorId: 'someone-else', published: false, ...m } as MaterialSubject);
+  subject('Material', { state: 'draft', contributorIds: ['someone-else'], published: false, ...m } as MaterialSubject);
 
 describe('material rules', () => {
   it('agree with the domain workflow for every role, state, transition and authorship', () => {
@@ -13,7 +14,10 @@ describe('material rules', () => {
       for (const state of REVISION_STATES) {
         for (const isAuthor of [false, true]) {
           for (const transition of TRANSITIONS) {
-            const byCasl = ability.can(transition, material({ state, authorId: isAuthor ? 'me' : 'other' }));
+            const byCasl = ability.can(
+              transition,
+              material({ state, contributorIds: isAuthor ? ['other', 'me'] : ['other'] }),
+            );
             const byDomain = refuseTransition({ transition, state, roles: [role], isAuthor, comment: 'ok' }) === null;
             expect({ role, state, isAuthor, transition, allowed: byCasl }).toEqual({
               role,
@@ -33,7 +37,34 @@ describe('material rules', () => {
     expect(admin.can('approve', material({ state: 'in_review' }))).toBe(false);
     const both = defineAbilityFor({ id: 'me', roles: ['admin', 'approver'] as Role[], organizationId: null });
     expect(both.can('approve', material({ state: 'in_review' }))).toBe(true);
-    expect(both.can('approve', material({ state: 'in_review', authorId: 'me' }))).toBe(false);
+    expect(both.can('approve', material({ state: 'in_review', contributorIds: ['me'] }))).toBe(false);
+  });
+
+  it('refuses an endorsement to anyone who wrote part of the text, not only its first author', () => {
+    const editor = defineAbilityFor({ id: 'b', roles: ['editor'], organizationId: null });
+    expect(editor.can('agree', material({ state: 'in_review', contributorIds: ['a'] }))).toBe(true);
+    expect(editor.can('agree', material({ state: 'in_review', contributorIds: ['a', 'b'] }))).toBe(false);
+    expect(editor.can('request_changes', material({ state: 'in_review', contributorIds: ['b', 'a'] }))).toBe(false);
+    const both = defineAbilityFor({ id: 'b', roles: ['editor', 'approver'], organizationId: null });
+    expect(both.can('approve', material({ state: 'in_review', contributorIds: ['a', 'b'] }))).toBe(false);
+    expect(both.can('submit', material({ state: 'draft', contributorIds: ['a', 'b'] }))).toBe(true);
+  });
+
+  it("hides contacts' notes from readers, not from members", () => {
+    const contact = subject('Contact', { kind: 'person', category: 'press', status: 'active' } as const);
+    const reader = defineAbilityFor({ id: 'me', roles: ['reader'], organizationId: null });
+    expect(reader.can('read', contact)).toBe(true);
+    expect(reader.can('read', contact, 'phones')).toBe(true);
+    expect(reader.can('read', contact, 'notes')).toBe(false);
+    const both = defineAbilityFor({ id: 'me', roles: ['reader', 'member'], organizationId: null });
+    expect(both.can('read', contact, 'notes')).toBe(true);
+  });
+
+  it('lets only those who may see work in progress see it', () => {
+    for (const role of ROLES) {
+      const ability = defineAbilityFor({ id: 'me', roles: [role], organizationId: null });
+      expect({ role, sees: seesWorkInProgress(ability) }).toEqual({ role, sees: role !== 'reader' });
+    }
   });
 
   it('shows readers only published materials, members everything', () => {

@@ -28,4 +28,15 @@ describe('abilityToSql', () => {
       abilityToSql(defineAbilityFor({ id: 'u1', roles: ['reader'], organizationId: null }), 'read', 'Contact', {}),
     ).toThrow(/No SQL column/);
   });
+
+  it('turns "the actor is among the contributors" into an array containment test', () => {
+    const ability = defineAbilityFor({ id: 'u1', roles: ['editor'], organizationId: null });
+    const { sql, params } = abilityToSql(ability, 'agree', 'Material', {
+      state: 'wr.state',
+      contributorIds: 'wr.contributor_ids',
+      published: 'TRUE',
+    });
+    expect(sql).toMatch(/NOT wr\.contributor_ids @> :authz_\d/);
+    expect(Object.values(params)).toContainEqual(['u1']);
+  });
 });

@@ -60,6 +60,17 @@ export function abilityToSql(
         const { field, value } = node as FieldCondition<unknown[]>;
         return value.length === 0 ? 'FALSE' : `${column(field)} IN ${param(value, true)}`;
       }
+      case 'nin': {
+        const { field, value } = node as FieldCondition<unknown[]>;
+        return value.length === 0
+          ? 'TRUE'
+          : `(${column(field)} IS NULL OR ${column(field)} NOT IN ${param(value, true)})`;
+      }
+      case 'all': {
+        // An array column holding every listed value (e.g. the actor among a revision's contributors).
+        const { field, value } = node as FieldCondition<unknown[]>;
+        return value.length === 0 ? 'TRUE' : `${column(field)} @> ${param(value)}`;
+      }
       default:
         throw new Error(`Unsupported authorization operator "${node.operator}"`);
     }

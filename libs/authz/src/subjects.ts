@@ -6,10 +6,11 @@ export interface ContactSubject {
   category: ContactCategory | null;
   status: ContactStatus;
 }
-/** A material as rules see it: the state and author of its working revision, and whether readers may see it. */
+/** A material as rules see it: the state and contributors of its working revision, and whether readers may see it. */
 export interface MaterialSubject {
   state: RevisionState;
-  authorId: string | null;
+  /** Everyone who wrote any of the working revision's text (its author and whoever saved it since). */
+  contributorIds: readonly string[];
   /** Has an agreed or approved revision and is past any embargo. */
   published: boolean;
 }

@@ -1,6 +1,7 @@
 import {
   availableTransitions,
   nextState,
+  isContributor,
   refuseTransition,
   REVISION_STATES,
   TRANSITIONS,
@@ -66,5 +67,11 @@ describe('material workflow', () => {
     expect(availableTransitions('in_review', ['approver'], false)).toEqual(['request_changes', 'agree', 'approve']);
     expect(availableTransitions('in_review', ['approver'], true)).toEqual([]);
     expect(availableTransitions('draft', ['reader', 'member'], false)).toEqual([]);
+  });
+
+  it('counts everyone who saved the text as its author', () => {
+    expect(isContributor(['a', 'b'], 'b')).toBe(true);
+    expect(isContributor(['a'], 'b')).toBe(false);
+    expect(isContributor([], 'a')).toBe(false);
   });
 });

@@ -18,7 +18,7 @@ interface TransitionRule {
   to: RevisionState;
   /** Roles that may take the step (admin is not implied: approving is the ministry's act). */
   roles: readonly Role[];
-  /** The author of the revision may not take this step on their own text. */
+  /** Nobody who wrote any of the revision's text (its author or a later contributor) may take this step. */
   notByAuthor: boolean;
   commentRequired: boolean;
 }
@@ -61,9 +61,17 @@ export interface TransitionRequest {
   transition: Transition;
   state: RevisionState;
   roles: readonly Role[];
+  /** The actor wrote some of this revision's text: see `isContributor`. */
   isAuthor: boolean;
   comment?: string | null;
 }
+
+/**
+ * Whoever saved a revision's text counts as its author: a revision records every contributor, and endorsing it is
+ * refused to all of them (editor B rewriting editor A's draft may not then agree it).
+ */
+export const isContributor = (contributorIds: readonly string[], userId: string): boolean =>
+  contributorIds.includes(userId);
 
 /** Why a step is refused, or null when it is allowed. The one place both the API and the web ask. */
 export function refuseTransition({

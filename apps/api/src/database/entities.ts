@@ -2,6 +2,7 @@ import { LoginAttemptEntity } from '../auth/login-attempt.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
 import { ContactEntity } from '../modules/contacts/contact.entity.js';
 import { LibraryVisitEntity } from '../modules/materials/library-visit.entity.js';
+import { MaterialDetailChangeEntity } from '../modules/materials/material-detail-change.entity.js';
 import { MaterialCommentEntity } from '../modules/materials/material-comment.entity.js';
 import { MaterialKindEntity } from '../modules/materials/material-kind.entity.js';
 import { MaterialRevisionEntity } from '../modules/materials/material-revision.entity.js';
@@ -30,4 +31,5 @@ export const ENTITIES = [
   MaterialCommentEntity,
   LibraryVisitEntity,
   RateLimitCounterEntity,
+  MaterialDetailChangeEntity,
 ];

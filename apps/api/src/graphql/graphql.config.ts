@@ -23,6 +23,8 @@ export const graphqlModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
     introspection: !config.production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Field resolvers pass the same guard as queries: each declares its policy, or the guard refuses it.
+    fieldResolverEnhancers: ['guards'],
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.production,
     parseOptions: { maxTokens: MAX_TOKENS },

@@ -49,6 +49,7 @@ export async function loadDemoMaterials(tx: EntityManager): Promise<void> {
           bodyText: text,
           state: revision.state,
           authorId: editor.id,
+          contributorIds: [editor.id],
           sourceRevisionNumber: demo.translationOf?.revision ?? null,
         }),
       );

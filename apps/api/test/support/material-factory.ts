@@ -36,6 +36,7 @@ export async function createApprovedMaterial(t: TestApp, authorId: string | null
         bodyText: 'Текст пресс-релиза',
         state: 'approved',
         authorId,
+        contributorIds: authorId ? [authorId] : [],
       }),
     );
     await tx.update(

@@ -96,7 +96,8 @@ export function errorKey(error: unknown): string {
  */
 export function fieldErrorKeys(error: unknown, prefix = 'input.'): Record<string, { key: string; message: string }> {
   const out: Record<string, { key: string; message: string }> = {};
-  if (!(error instanceof ApiError) || error.code !== 'BAD_USER_INPUT') return out;
+  // FORBIDDEN may name fields too: a change only another role may make (an approver's embargo).
+  if (!(error instanceof ApiError) || (error.code !== 'BAD_USER_INPUT' && error.code !== 'FORBIDDEN')) return out;
   for (const f of error.fields) {
     const path = f.field.startsWith(prefix) ? f.field.slice(prefix.length) : f.field;
     out[path] ??= { key: `validation.${f.reason}`, message: f.message };

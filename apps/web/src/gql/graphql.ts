@@ -610,6 +610,7 @@ export type CreateMaterialMutation = {
       body: string;
       state: RevisionState;
       authorId: string | null;
+      contributorIds: Array<string>;
       version: number;
       createdAt: string;
       updatedAt: string;
@@ -621,6 +622,7 @@ export type CreateMaterialMutation = {
       body: string;
       state: RevisionState;
       authorId: string | null;
+      contributorIds: Array<string>;
       version: number;
       createdAt: string;
       updatedAt: string;
@@ -682,6 +684,7 @@ export type SaveMaterialMutation = {
       body: string;
       state: RevisionState;
       authorId: string | null;
+      contributorIds: Array<string>;
       version: number;
       createdAt: string;
       updatedAt: string;
@@ -693,6 +696,7 @@ export type SaveMaterialMutation = {
       body: string;
       state: RevisionState;
       authorId: string | null;
+      contributorIds: Array<string>;
       version: number;
       createdAt: string;
       updatedAt: string;
@@ -754,6 +758,7 @@ export type CreateTranslationMutation = {
       body: string;
       state: RevisionState;
       authorId: string | null;
+      contributorIds: Array<string>;
       version: number;
       createdAt: string;
       updatedAt: string;
@@ -765,6 +770,7 @@ export type CreateTranslationMutation = {
       body: string;
       state: RevisionState;
       authorId: string | null;
+      contributorIds: Array<string>;
       version: number;
       createdAt: string;
       updatedAt: string;
@@ -826,6 +832,7 @@ export type UpdateMaterialDetailsMutation = {
       body: string;
       state: RevisionState;
       authorId: string | null;
+      contributorIds: Array<string>;
       version: number;
       createdAt: string;
       updatedAt: string;
@@ -837,6 +844,7 @@ export type UpdateMaterialDetailsMutation = {
       body: string;
       state: RevisionState;
       authorId: string | null;
+      contributorIds: Array<string>;
       version: number;
       createdAt: string;
       updatedAt: string;
@@ -1044,6 +1052,7 @@ export type MaterialRevisionFieldsFragment = {
   body: string;
   state: RevisionState;
   authorId: string | null;
+  contributorIds: Array<string>;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -1097,6 +1106,7 @@ export type MaterialFieldsFragment = {
     body: string;
     state: RevisionState;
     authorId: string | null;
+    contributorIds: Array<string>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -1108,6 +1118,7 @@ export type MaterialFieldsFragment = {
     body: string;
     state: RevisionState;
     authorId: string | null;
+    contributorIds: Array<string>;
     version: number;
     createdAt: string;
     updatedAt: string;
@@ -1223,6 +1234,7 @@ export type MaterialQuery = {
       body: string;
       state: RevisionState;
       authorId: string | null;
+      contributorIds: Array<string>;
       version: number;
       createdAt: string;
       updatedAt: string;
@@ -1234,6 +1246,7 @@ export type MaterialQuery = {
       body: string;
       state: RevisionState;
       authorId: string | null;
+      contributorIds: Array<string>;
       version: number;
       createdAt: string;
       updatedAt: string;
@@ -1254,6 +1267,14 @@ export type MaterialHistoryQuery = {
     revisionNumber: number;
     actorName: string;
     comment: string | null;
+    createdAt: string;
+  }>;
+  materialDetailChanges: Array<{
+    id: string;
+    field: string;
+    oldValue: string | null;
+    newValue: string | null;
+    actorName: string;
     createdAt: string;
   }>;
 };
@@ -1312,6 +1333,7 @@ export type TransitionMaterialMutation = {
       body: string;
       state: RevisionState;
       authorId: string | null;
+      contributorIds: Array<string>;
       version: number;
       createdAt: string;
       updatedAt: string;
@@ -1323,6 +1345,7 @@ export type TransitionMaterialMutation = {
       body: string;
       state: RevisionState;
       authorId: string | null;
+      contributorIds: Array<string>;
       version: number;
       createdAt: string;
       updatedAt: string;
@@ -1388,6 +1411,7 @@ export type WithdrawMaterialMutation = {
       body: string;
       state: RevisionState;
       authorId: string | null;
+      contributorIds: Array<string>;
       version: number;
       createdAt: string;
       updatedAt: string;
@@ -1399,6 +1423,7 @@ export type WithdrawMaterialMutation = {
       body: string;
       state: RevisionState;
       authorId: string | null;
+      contributorIds: Array<string>;
       version: number;
       createdAt: string;
       updatedAt: string;
@@ -1830,6 +1855,7 @@ export const MaterialRevisionFieldsFragmentDoc = new TypedDocumentString(
   body
   state
   authorId
+  contributorIds
   version
   createdAt
   updatedAt
@@ -1914,6 +1940,7 @@ fragment MaterialRevisionFields on MaterialRevision {
   body
   state
   authorId
+  contributorIds
   version
   createdAt
   updatedAt
@@ -2317,6 +2344,7 @@ fragment MaterialRevisionFields on MaterialRevision {
   body
   state
   authorId
+  contributorIds
   version
   createdAt
   updatedAt
@@ -2402,6 +2430,7 @@ fragment MaterialRevisionFields on MaterialRevision {
   body
   state
   authorId
+  contributorIds
   version
   createdAt
   updatedAt
@@ -2487,6 +2516,7 @@ fragment MaterialRevisionFields on MaterialRevision {
   body
   state
   authorId
+  contributorIds
   version
   createdAt
   updatedAt
@@ -2572,6 +2602,7 @@ fragment MaterialRevisionFields on MaterialRevision {
   body
   state
   authorId
+  contributorIds
   version
   createdAt
   updatedAt
@@ -2851,6 +2882,7 @@ fragment MaterialRevisionFields on MaterialRevision {
   body
   state
   authorId
+  contributorIds
   version
   createdAt
   updatedAt
@@ -2915,6 +2947,14 @@ export const MaterialHistoryDocument = new TypedDocumentString(`
     comment
     createdAt
   }
+  materialDetailChanges(id: $id) {
+    id
+    field
+    oldValue
+    newValue
+    actorName
+    createdAt
+  }
 }
     `) as unknown as TypedDocumentString<MaterialHistoryQuery, MaterialHistoryQueryVariables>;
 export const TransitionMaterialDocument = new TypedDocumentString(`
@@ -2950,6 +2990,7 @@ fragment MaterialRevisionFields on MaterialRevision {
   body
   state
   authorId
+  contributorIds
   version
   createdAt
   updatedAt
@@ -3040,6 +3081,7 @@ fragment MaterialRevisionFields on MaterialRevision {
   body
   state
   authorId
+  contributorIds
   version
   createdAt
   updatedAt

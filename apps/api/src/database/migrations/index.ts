@@ -6,6 +6,7 @@ import { MaterialPublication1795530996643 } from './1795530996643-MaterialPublic
 import { MaterialListIndexes1795532088840 } from './1795532088840-MaterialListIndexes.js';
 import { MediaCoverage1795532832591 } from './1795532832591-MediaCoverage.js';
 import { OrganizationNameUnique1795610000000 } from './1795610000000-OrganizationNameUnique.js';
+import { RevisionContributors1795620000000 } from './1795620000000-RevisionContributors.js';
 import { RateLimitCounter1795630000000 } from './1795630000000-RateLimitCounter.js';
 import { KyrgyzSearch1795640000000 } from './1795640000000-KyrgyzSearch.js';
 
@@ -19,6 +20,7 @@ export const MIGRATIONS = [
   MaterialListIndexes1795532088840,
   MediaCoverage1795532832591,
   OrganizationNameUnique1795610000000,
+  RevisionContributors1795620000000,
   RateLimitCounter1795630000000,
   KyrgyzSearch1795640000000,
 ];

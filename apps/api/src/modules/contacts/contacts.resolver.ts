@@ -76,6 +76,7 @@ export class ContactsResolver {
   }
 
   @ResolveField(() => OrganizationModel, { nullable: true })
+  @Allow('read', 'Organization')
   organization(@Parent() contact: ContactEntity, @Context() { loaders }: GraphqlContext) {
     return contact.organizationId ? loaders.organization.load(contact.organizationId) : null;
   }

@@ -24,6 +24,13 @@ const ORDER: Record<ContactsArgs['sort'], [string, 'ASC' | 'DESC', ('NULLS LAST'
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 
+/** Internal notes are for the working group: readers get none, in the app, the CSV or the vCard. */
+function withoutHiddenFields(actor: Actor, contact: ContactEntity): ContactEntity {
+  // Freshly loaded rows, changed in place so they stay entities (CASL detects the subject by class).
+  if (!actor.ability.can('read', contact, 'notes')) contact.notes = null;
+  return contact;
+}
+
 @Injectable()
 export class ContactsService {
   constructor(@InjectRepository(ContactEntity) private readonly contacts: Repository<ContactEntity>) {}
@@ -62,19 +69,20 @@ export class ContactsService {
       qb.clone().offset(args.offset).limit(args.limit).getMany(),
       qb.clone().orderBy().select('COUNT(*)::int', 'total').getRawOne<{ total: number }>(),
     ]);
-    return { items, total: count?.total ?? 0 };
+    return { items: items.map((c) => withoutHiddenFields(actor, c)), total: count?.total ?? 0 };
   }
 
   /** Up to `max` contacts for export, in name order. */
-  exportRows(actor: Actor, filter: ContactFilterInput, max = 10_000) {
-    return this.readable(actor, filter, true).orderBy('c.name').addOrderBy('c.id').limit(max).getMany();
+  async exportRows(actor: Actor, filter: ContactFilterInput, max = 10_000) {
+    const rows = await this.readable(actor, filter, true).orderBy('c.name').addOrderBy('c.id').limit(max).getMany();
+    return rows.map((c) => withoutHiddenFields(actor, c));
   }
 
   /** A contact the actor may not read is reported as missing, so its existence does not leak. */
   async get(actor: Actor, id: string): Promise<ContactEntity> {
     const contact = await this.contacts.findOneBy({ id });
     if (!contact || !actor.ability.can('read', contact)) throw notFound('Contact');
-    return contact;
+    return withoutHiddenFields(actor, contact);
   }
 
   organizationOf(id: string): Promise<OrganizationEntity | null> {

@@ -5,6 +5,7 @@ import { type DataSource, In } from 'typeorm';
 import type { Actor, PortalRequest } from '../../auth/actor.js';
 import { LibraryVisitEntity } from './library-visit.entity.js';
 import { readableMaterials } from './material-query.js';
+import { seesWork } from './material-subject.js';
 import type { MaterialEntity } from './material.entity.js';
 
 export interface Approval {
@@ -129,8 +130,8 @@ export class MaterialExtrasService {
     const byId = new Map(rows.map((m) => [m.id, m]));
     return ids.map((id) => {
       const m = byId.get(id);
-      if (!m) return null;
-      const shown = m.publishedRevision ?? m.workingRevision!;
+      const shown = m && (seesWork(actor) ? (m.publishedRevision ?? m.workingRevision) : m.publishedRevision);
+      if (!m || !shown) return null;
       return {
         id: m.id,
         title: shown.title,

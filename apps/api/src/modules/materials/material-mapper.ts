@@ -1,6 +1,6 @@
-import { availableTransitions } from '@portal/domain';
+import { availableTransitions, isContributor } from '@portal/domain';
 import type { Actor } from '../../auth/actor.js';
-import { UNPUBLISHED_PROBE } from './material-subject.js';
+import { seesWork as canSeeWork } from './material-subject.js';
 import type { MaterialRevisionEntity } from './material-revision.entity.js';
 import type { MaterialEntity } from './material.entity.js';
 
@@ -23,7 +23,7 @@ const revision = (r: MaterialRevisionEntity | undefined | null) => (r ? { ...r, 
 
 /** The GraphQL view of a material for one actor: readers never get the working revision or its state. */
 export function toMaterialModel(actor: Actor, m: MaterialEntity, headline?: string | null) {
-  const seesWork = actor.ability.can('read', UNPUBLISHED_PROBE);
+  const seesWork = canSeeWork(actor);
   const working = m.workingRevision!;
   const today = new Date().toISOString().slice(0, 10);
   return {
@@ -35,7 +35,7 @@ export function toMaterialModel(actor: Actor, m: MaterialEntity, headline?: stri
     expired: !!m.validUntil && m.validUntil < today,
     snippet: snippetParts(headline),
     availableTransitions: seesWork
-      ? availableTransitions(working.state, actor.user.roles, working.authorId === actor.user.id)
+      ? availableTransitions(working.state, actor.user.roles, isContributor(working.contributorIds, actor.user.id))
       : [],
   };
 }

@@ -49,6 +49,10 @@ export class MaterialRevisionEntity {
   @JoinColumn({ name: 'author_id' })
   author?: UserEntity;
 
+  /** Everyone who saved this revision's text, its author first: none of them may endorse it. */
+  @Column({ name: 'contributor_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  contributorIds: string[];
+
   /** For a translation: the revision number of the source it was translated from. */
   @Column({ name: 'source_revision_number', type: 'int', nullable: true })
   sourceRevisionNumber: number | null;

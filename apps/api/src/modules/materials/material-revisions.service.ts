@@ -5,7 +5,7 @@ import type { Actor } from '../../auth/actor.js';
 import { AppError, fieldError, forbidden } from '../../common/app-error.js';
 import { offThread, RenderLimitError } from './export/render-pool.js';
 import { MAX_PARAGRAPH_EDITS } from './export/revision-diff.js';
-import { UNPUBLISHED_PROBE } from './material-subject.js';
+import { seesWork } from './material-subject.js';
 import { MaterialRevisionEntity } from './material-revision.entity.js';
 import { MaterialsService } from './materials.service.js';
 
@@ -60,6 +60,6 @@ export class MaterialRevisionsService {
 
   private async authorize(actor: Actor, materialId: string) {
     await this.materials.load(actor, materialId);
-    if (!actor.ability.can('read', UNPUBLISHED_PROBE)) throw forbidden();
+    if (!seesWork(actor)) throw forbidden();
   }
 }

@@ -1,5 +1,7 @@
 import { subject } from '@casl/ability';
+import { seesWorkInProgress } from '@portal/authz';
 import { PUBLISHED_STATES } from '@portal/domain';
+import type { Actor } from '../../auth/actor.js';
 import type { MaterialEntity } from './material.entity.js';
 
 /** What readers may see, in SQL: aliases `m` (material) and `pr` (its published revision). */
@@ -7,7 +9,11 @@ export const PUBLISHED_SQL = `(m.published_revision_id IS NOT NULL AND pr.state 
   AND (m.embargo_until IS NULL OR m.embargo_until <= now()))`;
 
 /** Fields authorization rules may test, as SQL over `m`, `wr` (working revision) and `pr`. */
-export const MATERIAL_AUTHZ_COLUMNS = { published: PUBLISHED_SQL, state: 'wr.state', authorId: 'wr.author_id' };
+export const MATERIAL_AUTHZ_COLUMNS = {
+  published: PUBLISHED_SQL,
+  state: 'wr.state',
+  contributorIds: 'wr.contributor_ids',
+};
 
 /** The same facts in memory, for checks on one loaded material (its revisions joined). */
 export function materialSubject(material: MaterialEntity, now = new Date()) {
@@ -17,10 +23,14 @@ export function materialSubject(material: MaterialEntity, now = new Date()) {
     (!material.embargoUntil || material.embargoUntil <= now);
   return subject('Material', {
     state: material.workingRevision!.state,
-    authorId: material.workingRevision!.authorId,
+    contributorIds: material.workingRevision!.contributorIds,
     published,
   });
 }
 
-/** Can this actor see unpublished work at all (drafts, reviews)? Readers cannot. */
-export const UNPUBLISHED_PROBE = subject('Material', { state: 'draft' as const, authorId: null, published: false });
+/**
+ * Can this actor see work in progress (drafts, reviews, working revisions, history, revisions, diffs)? Readers
+ * cannot: everything they get — lists, search and its snippets, the material page, exports — comes from the
+ * published revision. Every material path asks here.
+ */
+export const seesWork = (actor: Actor): boolean => seesWorkInProgress(actor.ability);

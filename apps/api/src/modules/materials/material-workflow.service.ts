@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { nextState, refuseTransition, type Transition } from '@portal/domain';
+import { isContributor, nextState, refuseTransition, type Transition } from '@portal/domain';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../auth/actor.js';
 import { AppError, conflict, fieldError, forbidden } from '../../common/app-error.js';
 import type { TransitionMaterialInput, WithdrawMaterialInput } from './dto/material.input.js';
 import { readableMaterials } from './material-query.js';
+import { MaterialDetailChangeEntity } from './material-detail-change.entity.js';
 import { MaterialRevisionEntity } from './material-revision.entity.js';
-import { materialSubject, UNPUBLISHED_PROBE } from './material-subject.js';
+import { materialSubject, seesWork } from './material-subject.js';
 import { MaterialTransitionEntity } from './material-transition.entity.js';
 import { MaterialEntity } from './material.entity.js';
 import { MaterialsService } from './materials.service.js';
@@ -26,7 +27,7 @@ export class MaterialWorkflowService {
       await tx.query('SELECT 1 FROM material WHERE id = $1 FOR UPDATE', [id]);
       const material = await readableMaterials(tx, actor).andWhere('m.id = :id', { id }).getOneOrFail();
       const working = material.workingRevision!;
-      const isAuthor = working.authorId === actor.user.id;
+      const isAuthor = isContributor(working.contributorIds, actor.user.id);
       const refusal = refuseTransition({ ...input, state: working.state, roles: actor.user.roles, isAuthor });
       switch (refusal) {
         case null:
@@ -82,9 +83,19 @@ export class MaterialWorkflowService {
   /** The full record, with reviewers' comments, is for members; readers get the approval stamp instead. */
   async history(actor: Actor, materialId: string) {
     await this.materials.load(actor, materialId);
-    if (!actor.ability.can('read', UNPUBLISHED_PROBE)) throw forbidden();
+    if (!seesWork(actor)) throw forbidden();
     const rows = await this.dataSource
       .getRepository(MaterialTransitionEntity)
+      .find({ where: { materialId }, relations: { actor: true }, order: { createdAt: 'ASC' } });
+    return rows.map((row) => ({ ...row, actorName: row.actor?.displayName ?? '' }));
+  }
+
+  /** Changes of embargo and validity, oldest first: part of the history, for members too. */
+  async detailChanges(actor: Actor, materialId: string) {
+    await this.materials.load(actor, materialId);
+    if (!seesWork(actor)) throw forbidden();
+    const rows = await this.dataSource
+      .getRepository(MaterialDetailChangeEntity)
       .find({ where: { materialId }, relations: { actor: true }, order: { createdAt: 'ASC' } });
     return rows.map((row) => ({ ...row, actorName: row.actor?.displayName ?? '' }));
   }

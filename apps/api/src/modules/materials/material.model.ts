@@ -54,6 +54,9 @@ export class MaterialRevisionModel {
   @Field(() => ID, { nullable: true })
   authorId: string | null;
 
+  @Field(() => [ID], { description: 'Everyone who saved this text; none of them may endorse it.' })
+  contributorIds: string[];
+
   @Field(() => Int)
   version: number;
 
@@ -86,6 +89,27 @@ export class MaterialTransitionModel {
 
   @Field(() => String, { nullable: true })
   comment: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+}
+
+@ObjectType('MaterialDetailChange', { description: 'A change of embargo or validity: who, when, from what to what.' })
+export class MaterialDetailChangeModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'embargoUntil or validUntil.' })
+  field: string;
+
+  @Field(() => String, { nullable: true })
+  oldValue: string | null;
+
+  @Field(() => String, { nullable: true })
+  newValue: string | null;
+
+  @Field()
+  actorName: string;
 
   @Field(() => GraphQLISODateTime)
   createdAt: Date;

@@ -9,6 +9,7 @@ import {
   CreateTranslationInput,
   MaterialDetailsInput,
   MaterialsArgs,
+  RescheduleMaterialInput,
   SaveMaterialInput,
   TransitionMaterialInput,
   WithdrawMaterialInput,
@@ -17,10 +18,11 @@ import { MaterialKindInput } from './dto/material-kind.input.js';
 import { MaterialExtrasService } from './material-extras.service.js';
 import type { MaterialView } from './material-mapper.js';
 import { MaterialRevisionsService } from './material-revisions.service.js';
-import { UNPUBLISHED_PROBE } from './material-subject.js';
+import { seesWork } from './material-subject.js';
 import { MaterialWorkflowService } from './material-workflow.service.js';
 import {
   ApprovalModel,
+  MaterialDetailChangeModel,
   MaterialDiffModel,
   MaterialKindModel,
   MaterialModel,
@@ -77,6 +79,14 @@ export class MaterialsResolver {
     return this.workflow.history(actor, id);
   }
 
+  @Query(() => [MaterialDetailChangeModel], {
+    description: 'Every change of embargo or validity, oldest first (not for readers).',
+  })
+  @Allow('read', 'Material')
+  materialDetailChanges(@CurrentActor() actor: Actor, @IdArg() id: string) {
+    return this.workflow.detailChanges(actor, id);
+  }
+
   @Query(() => [MaterialRevisionSummaryModel], { description: 'Every revision, oldest first (not for readers).' })
   @Allow('read', 'Material')
   materialRevisions(@CurrentActor() actor: Actor, @IdArg() id: string) {
@@ -116,6 +126,15 @@ export class MaterialsResolver {
     return this.service.updateDetails(actor, id, input);
   }
 
+  @Mutation(() => MaterialModel, {
+    description:
+      'Sets or lifts the embargo, or changes the validity, of a material (approvers); recorded in its history.',
+  })
+  @Allow('reschedule', 'Material')
+  rescheduleMaterial(@CurrentActor() actor: Actor, @IdArg() id: string, @Args('input') input: RescheduleMaterialInput) {
+    return this.service.reschedule(actor, id, input);
+  }
+
   @Mutation(() => MaterialModel, { description: 'Saves a draft, or starts the next revision of an approved text.' })
   @Allow('update', 'Material')
   saveMaterial(@CurrentActor() actor: Actor, @IdArg() id: string, @Args('input') input: SaveMaterialInput) {
@@ -141,41 +160,47 @@ export class MaterialsResolver {
   }
 
   @ResolveField(() => ApprovalModel, { nullable: true })
+  @Allow('read', 'Material')
   approval(@Parent() m: MaterialView, @Context() { req }: GraphqlContext) {
     return this.extras.approval(req, req.actor!, m);
   }
 
   @ResolveField(() => MaterialRefModel, { nullable: true })
+  @Allow('read', 'Material')
   source(@Parent() m: MaterialView, @Context() { req }: GraphqlContext) {
     return this.extras.ref(req, req.actor!, m.sourceId);
   }
 
   @ResolveField(() => MaterialRefModel, { nullable: true })
+  @Allow('read', 'Material')
   supersededBy(@Parent() m: MaterialView, @Context() { req }: GraphqlContext) {
     return this.extras.ref(req, req.actor!, m.supersededById);
   }
 
   @ResolveField(() => Boolean, { description: 'A translation whose source has a newer published revision.' })
+  @Allow('read', 'Material')
   outdated(@Parent() m: MaterialView, @Context() { req }: GraphqlContext) {
     return this.extras.outdated(req, req.actor!, m);
   }
 
   @ResolveField(() => Boolean, { description: 'Published or republished since the user last looked at the library.' })
+  @Allow('read', 'Material')
   changedSinceLastVisit(@Parent() m: MaterialView, @Context() { req }: GraphqlContext) {
     return this.extras.changedSinceLastVisit(req, req.actor!, m);
   }
 
   @ResolveField(() => [MaterialTranslationModel])
+  @Allow('read', 'Material')
   async translations(@Parent() m: MaterialView, @Context() { req }: GraphqlContext) {
     const actor = req.actor!;
-    const seesWork = actor.ability.can('read', UNPUBLISHED_PROBE);
+    const work = seesWork(actor);
     const rows = await this.extras.translations(req, actor, m);
     return Promise.all(
       rows.map(async (t) => ({
         id: t.id,
         language: t.language,
-        title: (seesWork ? t.workingRevision : (t.publishedRevision ?? t.workingRevision))!.title,
-        state: seesWork ? t.workingRevision!.state : null,
+        title: (work ? t.workingRevision : t.publishedRevision)!.title,
+        state: work ? t.workingRevision!.state : null,
         outdated: await this.extras.outdated(req, actor, { ...t, sourceId: m.id }),
       })),
     );

@@ -9,14 +9,16 @@ import type {
   CreateTranslationInput,
   MaterialDetailsInput,
   MaterialsArgs,
+  RescheduleMaterialInput,
   SaveMaterialInput,
 } from './dto/material.input.js';
 import { parseBody } from './material-body.js';
+import { assertMayChangeDates, dateChanges, recordDateChanges } from './material-dates.js';
 import { MaterialKindEntity } from './material-kind.entity.js';
 import { HEADLINE_OPTIONS, toMaterialModel } from './material-mapper.js';
 import { readableMaterialIds, readableMaterials, SEARCH_CONFIG, searchQuery } from './material-query.js';
 import { MaterialRevisionEntity } from './material-revision.entity.js';
-import { materialSubject } from './material-subject.js';
+import { materialSubject, seesWork } from './material-subject.js';
 import { MaterialEntity } from './material.entity.js';
 
 export const MATERIAL_COUNT_CAP = 1000;
@@ -81,8 +83,10 @@ export class MaterialsService {
   async list(actor: Actor, args: MaterialsArgs) {
     const qb = readableMaterialIds(this.dataSource.manager, actor);
     const f = args.filter ?? {};
-    const shown = args.view === 'published' ? 'pr' : 'wr';
-    if (args.view === 'published') qb.andWhere(`pr.state IN ('agreed', 'approved')`);
+    // Whoever may not see work in progress searches, filters and gets snippets from published text only.
+    const view = seesWork(actor) ? args.view : 'published';
+    const shown = view === 'published' ? 'pr' : 'wr';
+    if (view === 'published') qb.andWhere(`pr.state IN ('agreed', 'approved')`);
     if (f.kindIds?.length) qb.andWhere('m.kind_id IN (:...kindIds)', { kindIds: f.kindIds });
     if (f.excludeIds?.length) qb.andWhere('m.id NOT IN (:...excludeIds)', { excludeIds: f.excludeIds });
     if (f.states?.length) qb.andWhere(`${shown}.state IN (:...states)`, { states: f.states });
@@ -240,24 +244,53 @@ export class MaterialsService {
     const material = await this.load(actor, id);
     if (!actor.ability.can('update', materialSubject(material))) throw forbidden();
     assertCoverage(material.kind!, input);
-    const result = await this.dataSource
-      .createQueryBuilder()
-      .update(MaterialEntity)
-      .set({
-        campaign: input.campaign?.trim() || null,
-        audiences: [...new Set(input.audiences)],
-        channels: [...new Set(input.channels)],
-        validUntil: input.validUntil ?? null,
-        embargoUntil: input.embargoUntil ? new Date(input.embargoUntil) : null,
-        ...coverage(input),
-        version: () => 'version + 1',
-      })
-      .where('id = :id AND version = :version', { id, version: input.version })
-      .execute();
-    if (result.affected !== 1) {
-      throw conflict('The material was changed by someone else', { currentVersion: material.version });
-    }
+    const changes = dateChanges(material, input);
+    assertMayChangeDates(actor, material, changes);
+    await this.updateMaterial(actor, material, input.version, changes, {
+      campaign: input.campaign?.trim() || null,
+      audiences: [...new Set(input.audiences)],
+      channels: [...new Set(input.channels)],
+      validUntil: input.validUntil ?? null,
+      embargoUntil: input.embargoUntil ? new Date(input.embargoUntil) : null,
+      ...coverage(input),
+    });
     return this.get(actor, id);
+  }
+
+  /** The approver sets or lifts the embargo, or changes the validity, of a material; recorded in its history. */
+  async reschedule(actor: Actor, id: string, input: RescheduleMaterialInput) {
+    const material = await this.load(actor, id);
+    if (!actor.ability.can('reschedule', materialSubject(material))) throw forbidden();
+    const changes = dateChanges(material, input);
+    await this.updateMaterial(actor, material, input.version, changes, {
+      validUntil: input.validUntil ?? null,
+      embargoUntil: input.embargoUntil ? new Date(input.embargoUntil) : null,
+    });
+    return this.get(actor, id);
+  }
+
+  private async updateMaterial(
+    actor: Actor,
+    material: MaterialEntity,
+    version: number,
+    changes: ReturnType<typeof dateChanges>,
+    values:
+      | (Pick<Partial<MaterialEntity>, 'campaign' | 'audiences' | 'channels' | 'validUntil' | 'embargoUntil'> &
+          ReturnType<typeof coverage>)
+      | Pick<MaterialEntity, 'validUntil' | 'embargoUntil'>,
+  ) {
+    await this.dataSource.transaction(async (tx) => {
+      const result = await tx
+        .createQueryBuilder()
+        .update(MaterialEntity)
+        .set({ ...values, version: () => 'version + 1' })
+        .where('id = :id AND version = :version', { id: material.id, version })
+        .execute();
+      if (result.affected !== 1) {
+        throw conflict('The material was changed by someone else', { currentVersion: material.version });
+      }
+      await recordDateChanges(tx, actor, material.id, changes);
+    });
   }
 
   /**
@@ -285,8 +318,15 @@ export class MaterialsService {
         const result = await this.dataSource
           .createQueryBuilder()
           .update(MaterialRevisionEntity)
-          .set({ ...changes, version: () => 'version + 1' })
+          .set({
+            ...changes,
+            // Whoever saves the text becomes one of its contributors, so cannot endorse it afterwards.
+            contributorIds: () =>
+              'CASE WHEN :actorId = ANY(contributor_ids) THEN contributor_ids ELSE array_append(contributor_ids, :actorId) END',
+            version: () => 'version + 1',
+          })
           .where('id = :id AND version = :version', { id: working.id, version: input.revisionVersion })
+          .setParameter('actorId', actor.user.id)
           .execute();
         if (result.affected !== 1) throw stale();
         await this.dataSource.getRepository(MaterialEntity).update({ id }, { version: () => 'version + 1' });
@@ -303,6 +343,7 @@ export class MaterialsService {
                 number: working.number + 1,
                 ...changes,
                 authorId: actor.user.id,
+                contributorIds: [actor.user.id],
               }),
             );
             await tx.update(MaterialEntity, { id }, { workingRevisionId: next.id, version: () => 'version + 1' });
@@ -342,6 +383,7 @@ export class MaterialsService {
           materialId: material.id,
           number: 1,
           authorId: actor.user.id,
+          contributorIds: [actor.user.id],
         }),
       );
       await tx.update(MaterialEntity, { id: material.id }, { workingRevisionId: revision.id });

@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, SignedIn } from '../../auth/access.decorator.js';
+import { Allow, Public, SignedIn } from '../../auth/access.decorator.js';
 import type { Actor } from '../../auth/actor.js';
 import { CurrentActor } from '../../auth/current-actor.decorator.js';
 import type { GraphqlContext } from '../../graphql/graphql-context.js';
@@ -50,7 +50,10 @@ export class UsersResolver {
     return this.service.updatePreferences(actor, input);
   }
 
+  // Public: a user is only ever returned by an operation already guarded (or to themselves by signIn and
+  // acceptInvite, whose request carries no session yet); their organization's name adds nothing to hide.
   @ResolveField(() => OrganizationModel, { nullable: true })
+  @Public()
   organization(@Parent() user: UserEntity, @Context() { loaders }: GraphqlContext) {
     return user.organizationId ? loaders.organization.load(user.organizationId) : null;
   }

@@ -90,6 +90,7 @@ export const en: Messages = {
     invalidDocument: 'The text is damaged. Copy it and paste it again.',
     unsupportedContent:
       'The text contains formatting the portal does not support (tables, images, code). Please remove it.',
+    approverOnly: 'Only an approver can change this for an agreed or approved text.',
     unsafeLink: 'Links must start with http:, https: or mailto:.',
     wrongState: 'This step is not possible now.',
     required: 'This field is required.',

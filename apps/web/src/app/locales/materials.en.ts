@@ -88,6 +88,8 @@ export const materialsEn: MaterialMessages = {
     history: 'Review history',
     historyEmpty: 'No review steps yet.',
     historyStep: '{{from}} → {{to}}, revision {{number}}',
+    historyDateChange: '{{field}}: {{from}} → {{to}}',
+    historyDateNone: 'not set',
     requestChangesComment: 'What needs to change (required)',
     requestChangesSend: 'Request changes',
     commentRequired: 'Please say what needs to change.',

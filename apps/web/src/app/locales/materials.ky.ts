@@ -90,6 +90,8 @@ export const materialsKy: MaterialMessages = {
     history: 'Макулдашуу тарыхы',
     historyEmpty: 'Азырынча макулдашуу кадамдары болгон жок.',
     historyStep: '{{from}} → {{to}}, {{number}}-редакция',
+    historyDateChange: '{{field}}: {{from}} → {{to}}',
+    historyDateNone: 'коюлган эмес',
     requestChangesComment: 'Эмнени өзгөртүү керек (милдеттүү)',
     requestChangesSend: 'Кайра иштеп чыгууга кайтаруу',
     commentRequired: 'Эмнени өзгөртүү керек экенин жазыңыз.',

@@ -75,6 +75,8 @@ export const materialsRu = {
     history: 'История согласования',
     historyEmpty: 'Шагов согласования пока не было.',
     historyStep: '{{from}} → {{to}}, редакция {{number}}',
+    historyDateChange: '{{field}}: {{from}} → {{to}}',
+    historyDateNone: 'не задано',
     requestChangesComment: 'Что нужно исправить (обязательно)',
     requestChangesSend: 'Вернуть на доработку',
     commentRequired: 'Напишите, что нужно исправить.',

@@ -116,6 +116,14 @@ export class MaterialDetailsInput extends PickType(CreateMaterialInput, [
 }
 
 @InputType()
+export class RescheduleMaterialInput extends PickType(CreateMaterialInput, ['validUntil', 'embargoUntil'] as const) {
+  @Field(() => Int, { description: 'Version of the material the change started from.' })
+  @IsInt()
+  @Min(1)
+  version: number;
+}
+
+@InputType()
 export class SaveMaterialInput {
   @Field()
   @IsString()

@@ -30,7 +30,7 @@ export function MaterialPage() {
   const workingIsPublished = !!working && working.id === published?.id;
   const materialSubject = {
     state: working?.state ?? published?.state ?? 'approved',
-    authorId: working?.authorId ?? null,
+    contributorIds: working?.contributorIds ?? [],
     published: !!published,
   };
   const canEdit = !!working && ability.can('update', subject('Material', { ...materialSubject }));

@@ -1,0 +1,376 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import {
+  getNamedType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+} from 'graphql';
+import JSZip from 'jszip';
+import { MaterialKindEntity } from '../src/modules/materials/material-kind.entity.js';
+import { createContact } from './support/contact-factory.js';
+import { CREATE_MATERIAL, doc, MATERIAL, SAVE_MATERIAL, TRANSITION } from './support/material-factory.js';
+import { TestApp } from './support/test-app.js';
+
+/**
+ * The sentinel: one made-up word written into everything a reader must never see — a draft, a text under review,
+ * an embargoed approved text, a withdrawn draft, a new draft and a sent-back review on top of published texts (with
+ * the reviewer's comment), a discussion comment, a translation draft, a contact's internal notes and an internal
+ * contact. Then every query, mutation and REST route a reader can reach is called as a reader, in every view and
+ * filter, and the word must appear in no response body (DOCX unzipped, PDF text extracted).
+ *
+ * Add every new content type to the fixtures and every new operation to the lists below: an operation of the
+ * schema or a REST route missing from them fails this test.
+ */
+const WORD = 'шмыгозавр';
+const SENTINEL = new RegExp(WORD.slice(0, 7), 'i');
+
+let t: TestApp;
+let kindId: string;
+let editor: { user: { id: string }; cookie: string };
+let approver: { cookie: string };
+let member: { cookie: string };
+let reader: { cookie: string };
+let organizationId: string;
+const ids: Record<string, string> = {};
+const contactIds: string[] = [];
+
+async function gqlOk(query: string, variables: Record<string, unknown>, cookie: string) {
+  const result = await t.gql(query, variables, cookie);
+  if (result.errors) throw new Error(`${query}: ${JSON.stringify(result.errors)}`);
+  return result.data!;
+}
+
+async function create(title: string, text: string, extra: Record<string, unknown> = {}) {
+  const data = await gqlOk(
+    CREATE_MATERIAL,
+    { input: { kindId, language: 'ru', title, body: doc(text), ...extra } },
+    editor.cookie,
+  );
+  return data.createMaterial.id as string;
+}
+
+async function step(id: string, transition: string, cookie: string, comment?: string) {
+  const version = (await gqlOk(MATERIAL, { id }, cookie)).material.working.version;
+  await gqlOk(TRANSITION, { id, input: { transition, comment, revisionVersion: version } }, cookie);
+}
+
+async function publish(id: string) {
+  await step(id, 'submit', editor.cookie);
+  await step(id, 'approve', approver.cookie);
+}
+
+async function rewrite(id: string, title: string, text: string) {
+  const { working } = (await gqlOk(MATERIAL, { id }, editor.cookie)).material;
+  await gqlOk(
+    SAVE_MATERIAL,
+    { id, input: { title, body: doc(text), revisionNumber: working.number, revisionVersion: working.version } },
+    editor.cookie,
+  );
+}
+
+const secret = (what: string) => `${what} ${WORD}`;
+const secretText = (what: string) => `Внутренний текст (${what}): ${WORD} и ещё немного слов про ${WORD}.`;
+
+beforeAll(async () => {
+  t = await TestApp.start();
+  kindId = (await t.dataSource.getRepository(MaterialKindEntity).findOneByOrFail({ code: 'press_release' })).id;
+  editor = await t.signInAs(['editor']);
+  approver = await t.signInAs(['approver', 'member']);
+  member = await t.signInAs(['member']);
+  reader = await t.signInAs(['reader']);
+  organizationId = (await t.createOrganization()).id;
+
+  ids.draft = await create(secret('Черновик'), secretText('черновик'));
+  ids.inReview = await create(secret('На согласовании'), secretText('на согласовании'));
+  await step(ids.inReview, 'submit', editor.cookie);
+  ids.embargoed = await create(secret('Под эмбарго'), secretText('эмбарго'), {
+    embargoUntil: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+  });
+  await publish(ids.embargoed);
+  ids.withdrawnDraft = await create(secret('Отозванный черновик'), secretText('отозванный'));
+  await gqlOk(
+    'mutation($id: ID!) { withdrawMaterial(id: $id, input: { reason: "Не нужен" }) { id } }',
+    { id: ids.withdrawnDraft },
+    editor.cookie,
+  );
+  // Published texts readers do see, each with work in progress on top.
+  ids.draftOnPublished = await create('Опубликованный пресс-релиз', 'Опубликованный текст пресс-релиза.');
+  await publish(ids.draftOnPublished);
+  await rewrite(ids.draftOnPublished, secret('Новая редакция'), secretText('новая редакция'));
+  ids.sentBack = await create('Ещё один пресс-релиз', 'Текст, который читатели видят.');
+  await publish(ids.sentBack);
+  await rewrite(ids.sentBack, secret('Редакция на доработке'), secretText('на доработке'));
+  await step(ids.sentBack, 'submit', editor.cookie);
+  await step(ids.sentBack, 'request_changes', approver.cookie, secret('Замечание согласующего:'));
+  ids.reviewOnPublished = await create('Третий пресс-релиз', 'Третий опубликованный текст.');
+  await publish(ids.reviewOnPublished);
+  await rewrite(ids.reviewOnPublished, secret('Редакция на согласовании'), secretText('редакция на согласовании'));
+  await step(ids.reviewOnPublished, 'submit', editor.cookie);
+  await gqlOk(
+    'mutation($id: ID!, $body: String!) { addMaterialComment(materialId: $id, input: { body: $body }) { id } }',
+    { id: ids.draftOnPublished, body: secret('Комментарий участника:') },
+    member.cookie,
+  );
+  ids.translationDraft = (
+    await gqlOk(
+      'mutation($id: ID!, $i: CreateTranslationInput!) { createTranslation(sourceId: $id, input: $i) { id } }',
+      { id: ids.reviewOnPublished, i: { language: 'ky', title: secret('Котормо'), body: doc(secretText('котормо')) } },
+      editor.cookie,
+    )
+  ).createTranslation.id;
+
+  contactIds.push((await createContact(t, { category: 'press', organizationId })).id);
+  await t.dataSource.query(`UPDATE contact SET notes = $1 WHERE id = $2`, [
+    secret('Внутренняя заметка:'),
+    contactIds[0],
+  ]);
+  contactIds.push((await createContact(t, { category: 'ministry_regional', name: secret('Внутренний контакт') })).id);
+}, 120_000);
+afterAll(() => t.close());
+
+/** Every field of a type that takes no required argument, nested `depth` levels deep. */
+function selectionOf(type: GraphQLNamedType, depth: number): string {
+  if (!isObjectType(type)) return '';
+  const fields = Object.values((type as GraphQLObjectType).getFields())
+    .filter((field) => field.args.every((arg) => !isNonNullType(arg.type) || arg.defaultValue !== undefined))
+    .map((field) => {
+      const inner = getNamedType(field.type);
+      if (!isObjectType(inner)) return field.name;
+      return depth > 0 ? `${field.name} ${selectionOf(inner, depth - 1)}` : '';
+    })
+    .filter(Boolean);
+  return `{ ${fields.join(' ')} }`;
+}
+
+const q = JSON.stringify;
+const allMaterials = () => Object.values(ids);
+const VIEWS = ['published', 'working'];
+const STATES = ['draft', 'in_review', 'agreed', 'approved', 'archived'];
+const materialFilters = () => [
+  '',
+  ...VIEWS.flatMap((view) => [
+    `view: ${view}`,
+    `view: ${view}, filter: { search: ${q(WORD)} }`,
+    `view: ${view}, filter: { search: ${q(`${WORD} пресс-релиз`)} }`,
+    ...STATES.map((state) => `view: ${view}, filter: { states: [${state}] }`),
+    `view: ${view}, filter: { language: ky }`,
+  ]),
+];
+
+/** Arguments of every call a reader makes, per query; `null` = refused to readers (the matrix proves it). */
+const QUERIES: Record<string, () => string[]> = {
+  me: () => [''],
+  organizations: () => [''],
+  organization: () => [`id: ${q(organizationId)}`],
+  contacts: () => ['', `filter: { search: ${q(WORD)} }`, 'filter: { categories: [press] }'],
+  contact: () => contactIds.map((id) => `id: ${q(id)}`),
+  users: () => [''],
+  inviteInfo: () => ['token: "no-such-token"'],
+  materialKinds: () => [''],
+  materials: () => materialFilters().map((args) => (args ? `${args}, limit: 10` : 'limit: 10')),
+  material: () => allMaterials().map((id) => `id: ${q(id)}`),
+  materialHistory: () => allMaterials().map((id) => `id: ${q(id)}`),
+  materialDetailChanges: () => allMaterials().map((id) => `id: ${q(id)}`),
+  materialRevisions: () => allMaterials().map((id) => `id: ${q(id)}`),
+  materialDiff: () => allMaterials().map((id) => `id: ${q(id)}, fromNumber: 1, toNumber: 2`),
+  materialComments: () => allMaterials().map((id) => `materialId: ${q(id)}`),
+};
+
+/**
+ * Mutations, each either called here as a reader (arguments per call) or marked with why it carries no material or
+ * contact text back to a reader.
+ */
+const MUTATIONS: Record<string, (() => string[]) | string> = {
+  transitionMaterial: () =>
+    allMaterials().flatMap((id) =>
+      ['submit', 'agree', 'approve', 'archive'].map(
+        (transition) => `id: ${q(id)}, input: { transition: ${transition}, revisionVersion: 1, comment: "x" }`,
+      ),
+    ),
+  addMaterialComment: () => allMaterials().map((id) => `materialId: ${q(id)}, input: { body: "Вопрос читателя" }`),
+  withdrawMaterial: () => allMaterials().map((id) => `id: ${q(id)}, input: { reason: "Читатель" }`),
+  saveMaterial: () =>
+    allMaterials().map(
+      (id) =>
+        `id: ${q(id)}, input: { title: "Правка", body: ${q(doc('Правка'))}, revisionNumber: 1, revisionVersion: 1 }`,
+    ),
+  createTranslation: () =>
+    allMaterials().map((id) => `sourceId: ${q(id)}, input: { language: en, title: "Tr", body: ${q(doc('Tr'))} }`),
+  rescheduleMaterial: () => allMaterials().map((id) => `id: ${q(id)}, input: { embargoUntil: null, version: 1 }`),
+  updateMaterialDetails: () => allMaterials().map((id) => `id: ${q(id)}, input: { version: 1 }`),
+  markLibraryVisited: () => [''],
+  signIn: 'returns the signed-in user only',
+  signOut: 'returns a boolean',
+  changePassword: 'returns a boolean',
+  updateMyPreferences: "returns the reader's own preferences",
+  acceptInvite: 'needs an invitation token; returns the invited user',
+  createMaterial: 'refused to readers (authz matrix)',
+  saveMaterialKind: 'refused to readers (authz matrix)',
+  editMaterialComment: 'refused to readers (authz matrix)',
+  resolveMaterialComment: 'refused to readers (authz matrix)',
+  createContact: 'refused to readers (authz matrix)',
+  updateContact: 'refused to readers (authz matrix)',
+  archiveContact: 'refused to readers (authz matrix)',
+  restoreContact: 'refused to readers (authz matrix)',
+  previewContactImport: 'refused to readers (authz matrix)',
+  importContacts: 'refused to readers (authz matrix)',
+  createOrganization: 'refused to readers (authz matrix)',
+  updateOrganization: 'refused to readers (authz matrix)',
+  inviteUser: 'refused to readers (authz matrix)',
+  setUserRoles: 'refused to readers (authz matrix)',
+  deactivateUser: 'refused to readers (authz matrix)',
+  reactivateUser: 'refused to readers (authz matrix)',
+};
+
+/** Every REST route, with the paths a reader calls. */
+const REST: Record<string, () => string[]> = {
+  'GET /api/health': () => ['/api/health'],
+  'GET /api/materials/export.:format': () =>
+    ['docx', 'pdf'].flatMap((format) => [
+      ...allMaterials().map((id) => `/api/materials/export.${format}?ids=${id}`),
+      `/api/materials/export.${format}?ids=${ids.draftOnPublished},${ids.sentBack},${ids.reviewOnPublished}`,
+      `/api/materials/export.${format}?ids=${allMaterials().join(',')}`,
+    ]),
+  'GET /api/materials/:id/export.:format': () =>
+    ['docx', 'pdf'].flatMap((format) => allMaterials().map((id) => `/api/materials/${id}/export.${format}`)),
+  'GET /api/contacts/export.csv': () => ['/api/contacts/export.csv', `/api/contacts/export.csv?search=${WORD}`],
+  'GET /api/contacts/:id/vcard': () => contactIds.map((id) => `/api/contacts/${id}/vcard`),
+};
+
+/** The text a person could read in a response: DOCX unzipped, PDF text extracted, anything else as sent. */
+async function readable(res: Response): Promise<string> {
+  const bytes = Buffer.from(await res.arrayBuffer());
+  const type = res.headers.get('content-type') ?? '';
+  if (res.status === 200 && type.includes('wordprocessingml')) {
+    const zip = await JSZip.loadAsync(bytes);
+    const parts = await Promise.all(Object.values(zip.files).map((file) => file.async('string')));
+    return parts.join('\n');
+  }
+  if (res.status === 200 && type.includes('pdf')) return `${bytes.toString('latin1')}\n${await pdfText(bytes)}`;
+  return bytes.toString('utf8');
+}
+
+async function pdfText(bytes: Buffer): Promise<string> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdf = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, verbosity: 0 }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  await pdf.destroy();
+  return pages.join('\n');
+}
+
+const schema = (): GraphQLSchema => t.app.get(GraphQLSchemaHost).schema;
+
+describe('sentinel: nothing unpublished reaches a reader', () => {
+  it('has the word in every fixture, where members and editors see it', async () => {
+    const [{ revisions }] = await t.dataSource.query(
+      `SELECT count(*)::int AS revisions FROM material_revision WHERE title ILIKE $1 AND body_text ILIKE $1`,
+      [`%${WORD}%`],
+    );
+    expect(revisions).toBe(8);
+    const found = await gqlOk(
+      `{ materials(view: working, filter: { search: ${q(WORD)} }, limit: 20) { total } }`,
+      {},
+      member.cookie,
+    );
+    expect(found.materials.total).toBe(8);
+    const comments = await gqlOk(
+      `{ materialComments(materialId: ${q(ids.draftOnPublished)}) { body } }`,
+      {},
+      member.cookie,
+    );
+    expect(JSON.stringify(comments)).toMatch(SENTINEL);
+    const history = await gqlOk(`{ materialHistory(id: ${q(ids.sentBack)}) { comment } }`, {}, member.cookie);
+    expect(JSON.stringify(history)).toMatch(SENTINEL);
+    const notes = await gqlOk(`{ contact(id: ${q(contactIds[0])}) { notes } }`, {}, member.cookie);
+    expect(notes.contact.notes).toMatch(SENTINEL);
+  });
+
+  it('lists every query, mutation and REST route of the app', () => {
+    const queries = Object.keys(schema().getQueryType()!.getFields()).sort();
+    expect(Object.keys(QUERIES).sort()).toEqual(queries);
+    const mutations = Object.keys(schema().getMutationType()!.getFields()).sort();
+    expect(Object.keys(MUTATIONS).sort()).toEqual(mutations);
+    const router = t.app.getHttpAdapter().getInstance().router as {
+      stack: { route?: { path: string; methods: Record<string, boolean> } }[];
+    };
+    const routes = router.stack
+      .filter((layer) => layer.route)
+      .flatMap((layer) => Object.keys(layer.route!.methods).map((m) => `${m.toUpperCase()} ${layer.route!.path}`))
+      .filter((route) => !route.includes('/graphql'));
+    expect(Object.keys(REST).sort()).toEqual(routes.sort());
+  });
+
+  it('keeps the word out of every query a reader makes, with every field selected', async () => {
+    const leaks: string[] = [];
+    const fields = schema().getQueryType()!.getFields();
+    for (const [name, calls] of Object.entries(QUERIES)) {
+      const selection = selectionOf(getNamedType(fields[name].type), 3);
+      for (const args of calls()) {
+        const query = `{ ${name}${args ? `(${args})` : ''} ${selection} }`;
+        const result = await t.gql(query, {}, reader.cookie);
+        const codes = (result.errors ?? []).map((e) => e.extensions?.code);
+        expect({
+          query,
+          codes: codes.filter((c) => c === 'INTERNAL_SERVER_ERROR' || c === 'GRAPHQL_VALIDATION_FAILED'),
+        }).toEqual({ query, codes: [] });
+        if (SENTINEL.test(JSON.stringify(result))) leaks.push(query);
+      }
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it('lets the reader read the published texts under the work in progress (so the check above is not empty)', async () => {
+    const selection = selectionOf(getNamedType(schema().getQueryType()!.getFields().material.type), 3);
+    for (const id of [ids.draftOnPublished, ids.sentBack, ids.reviewOnPublished]) {
+      const result = await t.gql(`{ material(id: ${q(id)}) ${selection} }`, {}, reader.cookie);
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.material.published.bodyText).toBeTruthy();
+    }
+    const list = await t.gql(`{ materials(limit: 10) { total } }`, {}, reader.cookie);
+    expect(list.data?.materials.total).toBe(3);
+  });
+
+  it('keeps the word out of every mutation a reader may call', async () => {
+    const leaks: string[] = [];
+    const fields = schema().getMutationType()!.getFields();
+    for (const [name, calls] of Object.entries(MUTATIONS)) {
+      if (typeof calls === 'string') continue;
+      const selection = selectionOf(getNamedType(fields[name].type), 3);
+      for (const args of calls()) {
+        const query = `mutation { ${name}${args ? `(${args})` : ''} ${selection} }`;
+        const result = await t.gql(query, {}, reader.cookie);
+        if (SENTINEL.test(JSON.stringify(result))) leaks.push(query);
+      }
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it('keeps the word out of every REST response a reader gets: exports, contact lists and cards', async () => {
+    const leaks: string[] = [];
+    let exported = 0;
+    for (const paths of Object.values(REST)) {
+      for (const path of paths()) {
+        const res = await fetch(`${t.url}${path}`, { headers: { cookie: reader.cookie } });
+        const text = await readable(res);
+        if (res.status === 200 && /export\.(pdf|docx)/.test(path)) exported++;
+        if (SENTINEL.test(text)) leaks.push(`${path} (${res.status})`);
+      }
+    }
+    expect(leaks).toEqual([]);
+    // The published texts did export (as DOCX and PDF), so their files were really read.
+    expect(exported).toBeGreaterThanOrEqual(8);
+  });
+
+  it('reads PDF text back (the scan above would otherwise see only compressed streams)', async () => {
+    const res = await fetch(`${t.url}/api/materials/${ids.draftOnPublished}/export.pdf`, {
+      headers: { cookie: reader.cookie },
+    });
+    expect(await readable(res)).toContain('Опубликованный текст пресс-релиза.');
+  });
+});
