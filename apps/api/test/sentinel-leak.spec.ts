@@ -236,14 +236,16 @@ const REST: Record<string, () => string[]> = {
   'GET /api/materials/:id/export.:format': () =>
     ['docx', 'pdf'].flatMap((format) => allMaterials().map((id) => `/api/materials/${id}/export.${format}`)),
   'GET /api/contacts/export.csv': () => ['/api/contacts/export.csv', `/api/contacts/export.csv?search=${WORD}`],
+  'GET /api/contacts/export.xlsx': () => ['/api/contacts/export.xlsx', `/api/contacts/export.xlsx?search=${WORD}`],
+  'GET /api/contacts/export.vcf': () => ['/api/contacts/export.vcf', `/api/contacts/export.vcf?search=${WORD}`],
   'GET /api/contacts/:id/vcard': () => contactIds.map((id) => `/api/contacts/${id}/vcard`),
 };
 
-/** The text a person could read in a response: DOCX unzipped, PDF text extracted, anything else as sent. */
+/** The text a person could read in a response: DOCX and XLSX unzipped, PDF text extracted, anything else as sent. */
 async function readable(res: Response): Promise<string> {
   const bytes = Buffer.from(await res.arrayBuffer());
   const type = res.headers.get('content-type') ?? '';
-  if (res.status === 200 && type.includes('wordprocessingml')) {
+  if (res.status === 200 && (type.includes('wordprocessingml') || type.includes('spreadsheetml'))) {
     const zip = await JSZip.loadAsync(bytes);
     const parts = await Promise.all(Object.values(zip.files).map((file) => file.async('string')));
     return parts.join('\n');
@@ -365,7 +367,7 @@ describe('sentinel: nothing unpublished reaches a reader', () => {
     expect(leaks).toEqual([]);
     // The published texts did export (as DOCX and PDF), so their files were really read.
     expect(exported).toBeGreaterThanOrEqual(8);
-  });
+  }, 180_000);
 
   it('reads PDF text back (the scan above would otherwise see only compressed streams)', async () => {
     const res = await fetch(`${t.url}/api/materials/${ids.draftOnPublished}/export.pdf`, {
