@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { type INestApplication, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
@@ -33,6 +34,8 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
     app.use(['/graphql', '/api'], limiter);
   }
   app.use(cookieParser());
+  // JSON and CSV answers are mostly repetition and shrink several times; DOCX and PDF (already zipped) do not.
+  app.use(['/graphql', '/api'], compression());
   app.useBodyParser('json', { limit: '3mb' });
   app.useGlobalPipes(new PortalValidationPipe());
   app.useGlobalFilters(new AppErrorFilter());
