@@ -75,6 +75,7 @@ describe('approved messaging', () => {
     const approver = await signedIn('approver@portal.test');
     await approver.page.goto(`/materials/${id}`);
     await approver.page.click('[data-testid=transition-approve]');
+    await approver.page.click('[data-testid=approve-confirm]');
     await badgeIn(approver.page, 'material-published', 'approved').waitFor();
     expect(await approver.page.locator('[data-testid=approval-stamp]').textContent()).toContain(
       'Утверждено министерством',

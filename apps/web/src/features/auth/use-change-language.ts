@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Language } from '@portal/domain';
-import { applyLanguage } from '../../app/i18n';
+import { applyLanguage, rememberChoiceBeforeSignIn } from '../../app/i18n';
 import { execute } from '../../app/graphql-client';
 import type { MeQuery as MeResult } from '../../gql/graphql';
 import { UpdateMyPreferencesMutation } from './auth.documents';
@@ -13,7 +13,10 @@ export function useChangeLanguage() {
     mutationFn: async (language: Language) => {
       applyLanguage(language);
       const me = client.getQueryData<MeResult['me']>(authKeys.me);
-      if (!me) return null;
+      if (!me) {
+        rememberChoiceBeforeSignIn(language);
+        return null;
+      }
       return (await execute(UpdateMyPreferencesMutation, { input: { language } })).updateMyPreferences;
     },
     onSuccess: (user) => {

@@ -28,6 +28,10 @@ export function RevisionSection({ revision, heading, language, testId, stamp, ch
         <StateBadge state={revision.state} />
         <span className="meta">{t('materials.revisionNumber', { number: revision.number })}</span>
       </div>
+      <div className="actions text-toolbar no-print" data-testid={`${testId}-toolbar`}>
+        <CopyButtons title={revision.title} doc={doc} />
+        {children}
+      </div>
       <h2 className="revision-title" lang={language} data-testid={`${testId}-title`}>
         {revision.title}
       </h2>
@@ -37,10 +41,6 @@ export function RevisionSection({ revision, heading, language, testId, stamp, ch
       {stamp}
       <div lang={language}>
         <MaterialBody doc={doc} testId={`${testId}-body`} />
-      </div>
-      <div className="actions no-print">
-        <CopyButtons title={revision.title} doc={doc} />
-        {children}
       </div>
     </section>
   );
