@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { gql, launchBrowser, newPage, setLanguage, signIn, unique } from './support/portal';
+import { gql, launchBrowser, newPage, PASSWORD, setLanguage, signIn, unique } from './support/portal';
 import { createDraft, signedIn } from './support/materials';
 
 let browser: Browser;
@@ -11,6 +11,18 @@ afterAll(async () => {
 });
 
 const ME_LANGUAGE = '{ me { user { language } } }';
+const SIGN_IN = 'mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }';
+const RUSSIAN = 'mutation { updateMyPreferences(input: { language: ru }) { id } }';
+
+/** Signed in (through the API, sharing the browser's cookies) with a Russian interface, then opens `path`. */
+async function openAs(email: string, path: string, viewport?: { width: number; height: number }) {
+  const session = await newPage(browser, viewport, viewport ? { isMobile: true, hasTouch: true } : {});
+  await gql(session.context.request, SIGN_IN, { input: { email, password: PASSWORD } });
+  await gql(session.context.request, RUSSIAN);
+  await session.context.addInitScript(() => localStorage.setItem('portal.language', 'ru'));
+  await session.page.goto(path);
+  return session;
+}
 
 describe('messages that say what to do', () => {
   it('an empty sign-in form highlights both fields and says what to enter', async () => {
@@ -32,8 +44,7 @@ describe('messages that say what to do', () => {
     ['a malformed id', '/materials/abc'],
     ['an unknown material', '/materials/00000000-0000-4000-8000-000000000000'],
   ])('%s: "not found" with a way back to the library, no retry', async (_what, path) => {
-    const { context, page } = await newPage(browser);
-    await signIn(page, 'reader@portal.test', undefined, path);
+    const { context, page } = await openAs('reader@portal.test', path);
     await page.waitForSelector('[data-testid=not-found]');
     expect(await page.locator('h1').textContent()).toBe('Материал не найден');
     expect(await page.locator('button:has-text("Повторить")').count()).toBe(0);
@@ -43,8 +54,7 @@ describe('messages that say what to do', () => {
   });
 
   it('saving an empty new material asks to choose a kind and enter a title; title and body come before the details', async () => {
-    const { context, page } = await newPage(browser, { width: 390, height: 844 }, { isMobile: true, hasTouch: true });
-    await signIn(page, 'editor@portal.test', undefined, '/materials/new');
+    const { context, page } = await openAs('editor@portal.test', '/materials/new', { width: 390, height: 844 });
     await page.waitForSelector('[data-testid=material-form]');
     const order = await page.evaluate(() =>
       ['#material-kind', '#material-title', '.rich-text', '#material-campaign'].map(
@@ -61,8 +71,7 @@ describe('messages that say what to do', () => {
   });
 
   it('a new material starts in the language its author last wrote in', async () => {
-    const { context, page } = await newPage(browser);
-    await signIn(page, 'editor@portal.test', undefined, '/materials/new');
+    const { context, page } = await openAs('editor@portal.test', '/materials/new');
     await page.waitForSelector('[data-testid=material-form]');
     expect(await page.locator('input[name=language][value=ru]').isChecked()).toBe(true);
     await page.selectOption('#material-kind', { index: 1 });
