@@ -181,7 +181,8 @@ describe('approved messaging', () => {
     expect(await reader.page.locator('[data-testid=material-new]').count()).toBe(0);
     expect(await reader.page.locator('input[name=state]').count()).toBe(0);
     await reader.page.goto(`/materials/${draft.id}`);
-    await reader.page.waitForSelector('[role=alert]');
+    // A draft is not there for a reader: "not found", with the way back to the library.
+    await reader.page.waitForSelector('[data-testid=not-found]');
     expect(await reader.page.locator('[data-testid=workflow-actions]').count()).toBe(0);
     expect(await reader.page.locator('[data-testid=material-history]').count()).toBe(0);
     await reader.page.goto('/materials/new');

@@ -35,14 +35,21 @@ export function storedLanguage(): Language {
   }
 }
 
-export function applyLanguage(language: Language): void {
+let requested: string | undefined;
+
+/** Resolves once the language's strings are loaded and shown (at once when they already are). */
+export function applyLanguage(language: Language): Promise<unknown> {
   try {
     localStorage.setItem(STORAGE_KEY, language);
   } catch {
     // Private mode without storage: the language still applies to this page.
   }
   document.documentElement.lang = language;
-  if (i18next.language !== language) void i18next.changeLanguage(language);
+  // Compared with the language last asked for, not the one shown: while another language's strings are still
+  // on their way, i18next.language is the old one, and the newest request must win over the pending one.
+  if (requested === language) return Promise.resolve();
+  requested = language;
+  return i18next.changeLanguage(language);
 }
 
 /** Remembers a choice made before signing in, so the sign-in can save it to the profile. */
@@ -72,6 +79,7 @@ export function currentLanguage(): Language {
 
 export async function initI18n(): Promise<void> {
   const language = storedLanguage();
+  requested = language;
   document.documentElement.lang = language;
   // Rendering waits for this, so the first paint shows words, never keys.
   await i18next

@@ -11,7 +11,7 @@ export function useChangeLanguage() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async (language: Language) => {
-      applyLanguage(language);
+      void applyLanguage(language);
       const me = client.getQueryData<MeResult['me']>(authKeys.me);
       if (!me) {
         rememberChoiceBeforeSignIn(language);
