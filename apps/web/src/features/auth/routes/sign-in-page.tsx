@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { errorKey, fieldErrorKeys } from '../../../app/api-error';
@@ -26,6 +26,11 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [checked, setChecked] = useState(false);
   const next = safeNext(params.get('next'));
+
+  // Nearly every role lands on the library: its code loads while the user types, not after signing in.
+  useEffect(() => {
+    void import('../../materials/routes/materials-library-page');
+  }, []);
 
   if (me.data) return <Navigate to={next} replace />;
 
