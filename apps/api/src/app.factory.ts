@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { type INestApplication, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { AppModule } from './app.module.js';
@@ -23,6 +24,8 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   app.disable('x-powered-by');
   app.use(helmet({ contentSecurityPolicy: { directives: { 'upgrade-insecure-requests': null } } }));
   app.use(cookieParser());
+  // JSON and CSV answers are mostly repetition and shrink several times; DOCX and PDF (already zipped) do not.
+  app.use(['/graphql', '/api'], compression());
   app.useBodyParser('json', { limit: '3mb' });
   // After the cookie and body parsers: the limiter keys by session and spots searches in the GraphQL body.
   const limiter = app.get(RateLimiter);

@@ -36,7 +36,9 @@ describe('invitations', () => {
     await invitee.page.fill('#invite-password', 'a-long-enough-password');
     await invitee.page.fill('#invite-repeat', 'a-long-enough-password');
     await invitee.page.click('button[type=submit]');
-    await invitee.page.waitForURL(/\/contacts$/);
+    // An editor starts on the texts being worked on.
+    await invitee.page.waitForURL(/\/materials\?view=working$/);
+    await invitee.page.goto('/contacts');
     await invitee.page.waitForSelector('[data-testid=contact-new]');
     expect(await invitee.page.locator('[data-testid=user-menu]').textContent()).toContain('Гүлнара Асанова');
     expect(await invitee.page.locator('#main-nav a[href="/users"]').count()).toBe(0);

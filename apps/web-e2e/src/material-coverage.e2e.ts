@@ -45,6 +45,7 @@ describe('media coverage', () => {
     const approver = await signedIn(browser, 'approver@portal.test');
     await approver.page.goto(`/materials/${id}`);
     await approver.page.click('[data-testid=transition-approve]');
+    await approver.page.click('[data-testid=approve-confirm]');
     await approver.page.waitForSelector('[data-testid=material-published] [data-testid=badge-approved]');
 
     const reader = await signedIn(browser, 'reader@portal.test');

@@ -75,6 +75,7 @@ describe('approved messaging', () => {
     const approver = await signedIn('approver@portal.test');
     await approver.page.goto(`/materials/${id}`);
     await approver.page.click('[data-testid=transition-approve]');
+    await approver.page.click('[data-testid=approve-confirm]');
     await badgeIn(approver.page, 'material-published', 'approved').waitFor();
     expect(await approver.page.locator('[data-testid=approval-stamp]').textContent()).toContain(
       'Утверждено министерством',
@@ -183,7 +184,8 @@ describe('approved messaging', () => {
     expect(await reader.page.locator('[data-testid=material-new]').count()).toBe(0);
     expect(await reader.page.locator('input[name=state]').count()).toBe(0);
     await reader.page.goto(`/materials/${draft.id}`);
-    await reader.page.waitForSelector('[role=alert]');
+    // A draft is not there for a reader: "not found", with the way back to the library.
+    await reader.page.waitForSelector('[data-testid=not-found]');
     expect(await reader.page.locator('[data-testid=workflow-actions]').count()).toBe(0);
     expect(await reader.page.locator('[data-testid=material-history]').count()).toBe(0);
     await reader.page.goto('/materials/new');

@@ -46,12 +46,21 @@ export async function newPage(
 export const unique = (prefix: string) =>
   `${prefix} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
-export async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
-  await page.goto('/sign-in');
+/**
+ * Signs in and waits for the page after it: `next` (the contacts list unless given), or with `next: null` the
+ * role's own start page.
+ */
+export async function signIn(
+  page: Page,
+  email: string,
+  password = PASSWORD,
+  next: string | null = '/contacts',
+): Promise<void> {
+  await page.goto(next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in');
   await page.fill('#sign-in-email', email);
   await page.fill('#sign-in-password', password);
   await page.press('#sign-in-password', 'Enter');
-  await page.waitForURL(/\/contacts/);
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
   await page.waitForSelector('[data-testid=user-menu]', { state: 'attached' });
 }
 

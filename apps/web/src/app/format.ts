@@ -1,4 +1,3 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Language } from '@portal/domain';
 
 const LOCALES: Record<Language, string> = { ru: 'ru-RU', ky: 'ky-KG', en: 'en-GB' };
@@ -45,21 +44,4 @@ export function formatDate(value: string | null | undefined, language: Language)
     : new Intl.DateTimeFormat('ru-RU', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(
         date,
       );
-}
-
-/** Short service numbers (the hotline 189) are dialled as they are; others are parsed as Kyrgyz numbers. */
-const SHORT_NUMBER = /^\d{3,6}$/;
-
-export interface PhoneDisplay {
-  text: string;
-  href: string;
-}
-
-/** Stored numbers are E.164; show them in international format so they work from abroad too (migrants). */
-export function formatPhone(raw: string): PhoneDisplay {
-  const value = raw.trim();
-  if (SHORT_NUMBER.test(value)) return { text: value, href: `tel:${value}` };
-  const parsed = parsePhoneNumberFromString(value, 'KG');
-  if (!parsed?.isValid()) return { text: value, href: `tel:${value.replace(/[^\d+]/g, '')}` };
-  return { text: parsed.formatInternational(), href: parsed.getURI() };
 }

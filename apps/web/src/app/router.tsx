@@ -1,8 +1,10 @@
 import { lazy } from 'react';
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RequireAuth } from '../features/auth/components/require-auth';
 import { AppShell } from './shell/app-shell';
+import { HomeRedirect } from './components/home-redirect';
 import { NotFoundPage } from './components/not-found-page';
+import { RouteError } from './components/route-error';
 
 // Every page is its own chunk: the sign-in page loads no admin, import or form code.
 const SignInPage = lazy(() => import('../features/auth/routes/sign-in-page').then((m) => ({ default: m.SignInPage })));
@@ -59,9 +61,31 @@ const AccountPage = lazy(() =>
   import('../features/account/routes/account-page').then((m) => ({ default: m.AccountPage })),
 );
 
+const pages: RouteObject[] = [
+  { index: true, element: <HomeRedirect /> },
+  { path: 'contacts', element: <ContactsListPage /> },
+  { path: 'contacts/new', element: <ContactCreatePage /> },
+  { path: 'contacts/import', element: <ContactImportPage /> },
+  { path: 'contacts/:id', element: <ContactDetailPage /> },
+  { path: 'contacts/:id/edit', element: <ContactEditPage /> },
+  { path: 'organizations', element: <OrganizationsPage /> },
+  { path: 'organizations/new', element: <OrganizationCreatePage /> },
+  { path: 'organizations/:id/edit', element: <OrganizationEditPage /> },
+  { path: 'materials', element: <MaterialsLibraryPage /> },
+  { path: 'materials/new', element: <MaterialCreatePage /> },
+  { path: 'materials/:id', element: <MaterialPage /> },
+  { path: 'materials/:id/edit', element: <MaterialEditPage /> },
+  { path: 'materials/:id/translate/:language', element: <MaterialTranslatePage /> },
+  { path: 'users', element: <UsersPage /> },
+  { path: 'admin/material-kinds', element: <MaterialKindsPage /> },
+  { path: 'account', element: <AccountPage /> },
+  { path: '*', element: <NotFoundPage /> },
+];
+
+// A page whose code fails to load (an old tab after a deploy, a dropped link) explains itself inside the shell.
 export const router = createBrowserRouter([
-  { path: '/sign-in', element: <SignInPage /> },
-  { path: '/invite/:token', element: <InvitePage /> },
+  { path: '/sign-in', element: <SignInPage />, errorElement: <RouteError /> },
+  { path: '/invite/:token', element: <InvitePage />, errorElement: <RouteError /> },
   {
     path: '/',
     element: (
@@ -69,25 +93,7 @@ export const router = createBrowserRouter([
         <AppShell />
       </RequireAuth>
     ),
-    children: [
-      { index: true, element: <Navigate to="/contacts" replace /> },
-      { path: 'contacts', element: <ContactsListPage /> },
-      { path: 'contacts/new', element: <ContactCreatePage /> },
-      { path: 'contacts/import', element: <ContactImportPage /> },
-      { path: 'contacts/:id', element: <ContactDetailPage /> },
-      { path: 'contacts/:id/edit', element: <ContactEditPage /> },
-      { path: 'organizations', element: <OrganizationsPage /> },
-      { path: 'organizations/new', element: <OrganizationCreatePage /> },
-      { path: 'organizations/:id/edit', element: <OrganizationEditPage /> },
-      { path: 'materials', element: <MaterialsLibraryPage /> },
-      { path: 'materials/new', element: <MaterialCreatePage /> },
-      { path: 'materials/:id', element: <MaterialPage /> },
-      { path: 'materials/:id/edit', element: <MaterialEditPage /> },
-      { path: 'materials/:id/translate/:language', element: <MaterialTranslatePage /> },
-      { path: 'users', element: <UsersPage /> },
-      { path: 'admin/material-kinds', element: <MaterialKindsPage /> },
-      { path: 'account', element: <AccountPage /> },
-      { path: '*', element: <NotFoundPage /> },
-    ],
+    errorElement: <RouteError />,
+    children: pages.map((page) => ({ ...page, errorElement: <RouteError /> }) as RouteObject),
   },
 ]);

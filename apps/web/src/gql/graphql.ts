@@ -1454,6 +1454,10 @@ export type ReplacementCandidatesQuery = {
   };
 };
 
+export type WaitingForDecisionQueryVariables = Exact<{ [key: string]: never }>;
+
+export type WaitingForDecisionQuery = { materials: { total: number; totalIsCapped: boolean } };
+
 export type OrganizationFieldsFragment = {
   __typename: 'Organization';
   id: string;
@@ -3159,6 +3163,19 @@ export const ReplacementCandidatesDocument = new TypedDocumentString(`
   nameEn
   sortOrder
 }`) as unknown as TypedDocumentString<ReplacementCandidatesQuery, ReplacementCandidatesQueryVariables>;
+export const WaitingForDecisionDocument = new TypedDocumentString(`
+    query WaitingForDecision {
+  materials(
+    filter: {states: [in_review, agreed]}
+    view: working
+    limit: 1
+    offset: 0
+  ) {
+    total
+    totalIsCapped
+  }
+}
+    `) as unknown as TypedDocumentString<WaitingForDecisionQuery, WaitingForDecisionQueryVariables>;
 export const OrganizationListDocument = new TypedDocumentString(`
     query OrganizationList {
   organizations {

@@ -13,6 +13,11 @@ export const en: Messages = {
     notFound: 'Page not found',
     backHome: 'Back to start',
     language: 'Language',
+    chunkErrorTitle: 'The page did not load',
+    chunkErrorText: 'The portal has been updated or the connection dropped. Reload the page.',
+    errorTitle: 'Something went wrong',
+    errorText: 'The page could not be shown. Reload it; if that does not help, go back to the start page.',
+    reload: 'Reload the page',
   },
   nav: {
     materialKinds: 'Kinds of material',
@@ -22,6 +27,7 @@ export const en: Messages = {
     account: 'Account',
     signOut: 'Sign out',
     userMenu: 'User menu',
+    waiting: 'Waiting for my decision',
   },
   languages: { ru: 'Русский', ky: 'Кыргызча', en: 'English' },
   roles: {
@@ -126,6 +132,8 @@ export const en: Messages = {
     repeatPassword: 'Repeat the password',
     passwordHint: 'At least 12 characters.',
     acceptInvite: 'Save password and sign in',
+    emailRequired: 'Enter your e-mail address.',
+    passwordRequired: 'Enter your password.',
   },
   contacts: {
     nationalOnly: 'National only',

@@ -13,6 +13,11 @@ export const ky: Messages = {
     notFound: 'Барак табылган жок',
     backHome: 'Башкы бетке',
     language: 'Тил',
+    chunkErrorTitle: 'Барак жүктөлгөн жок',
+    chunkErrorText: 'Портал жаңыртылды же байланыш үзүлдү. Баракты кайра жүктөңүз.',
+    errorTitle: 'Бир нерсе туура эмес болду',
+    errorText: 'Баракты көрсөтүү мүмкүн болгон жок. Аны кайра жүктөңүз; жардам бербесе, башкы бетке кайтыңыз.',
+    reload: 'Баракты кайра жүктөө',
   },
   nav: {
     materialKinds: 'Материалдардын түрлөрү',
@@ -22,6 +27,7 @@ export const ky: Messages = {
     account: 'Эсептик жазуу',
     signOut: 'Чыгуу',
     userMenu: 'Колдонуучунун менюсу',
+    waiting: 'Менин чечимимди күткөндөр',
   },
   languages: { ru: 'Русский', ky: 'Кыргызча', en: 'English' },
   roles: {
@@ -126,6 +132,8 @@ export const ky: Messages = {
     repeatPassword: 'Сырсөздү кайталаңыз',
     passwordHint: 'Кеминде 12 белги.',
     acceptInvite: 'Сырсөздү сактап, кирүү',
+    emailRequired: 'Электрондук почтаңыздын дарегин жазыңыз.',
+    passwordRequired: 'Сырсөздү жазыңыз.',
   },
   contacts: {
     nationalOnly: 'Улуттук деңгээлдеги байланыштар гана',

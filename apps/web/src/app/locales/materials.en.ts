@@ -98,6 +98,15 @@ export const materialsEn: MaterialMessages = {
     errorStale: 'The text changed while you were reading it. Load it again and check once more.',
     errorOwnText: 'You cannot agree or approve your own text: another member does that.',
     errorWrongState: 'This step is no longer possible: the status of the text has changed.',
+    searching: 'Searching…',
+    moreFilters: 'Filters',
+    waitingTitle: 'Waiting for my decision',
+    introWaiting: 'Texts in review and texts agreed by the working group: approve them or request changes.',
+    notFoundTitle: 'Material not found',
+    notFoundText: 'Check the link: it may be incomplete, or the material is not available to you.',
+    approveConfirmTitle: 'Approve this text?',
+    approveConfirmText:
+      'An approved text becomes available at once to every reader of the portal (press officers and regional staff).',
   },
   materialStates: {
     draft: 'Draft',
@@ -184,6 +193,8 @@ export const materialsEn: MaterialMessages = {
     underReview:
       'The text was submitted for review while you were editing and cannot change now. Your version stays on this page: copy it, or wait until someone requests changes.',
     copyMine: 'Copy my text',
+    kindRequired: 'Choose the kind of material.',
+    titleRequired: 'Enter a title.',
   },
   review: {
     comments: 'Discussion',

@@ -13,6 +13,11 @@ export const ru = {
     notFound: 'Страница не найдена',
     backHome: 'На главную',
     language: 'Язык',
+    chunkErrorTitle: 'Страница не загрузилась',
+    chunkErrorText: 'Портал обновился или прервалась связь. Перезагрузите страницу.',
+    errorTitle: 'Что-то пошло не так',
+    errorText: 'Страницу не удалось показать. Перезагрузите её; если не поможет, вернитесь на главную.',
+    reload: 'Перезагрузить страницу',
   },
   nav: {
     materialKinds: 'Виды материалов',
@@ -22,6 +27,7 @@ export const ru = {
     account: 'Учётная запись',
     signOut: 'Выйти',
     userMenu: 'Меню пользователя',
+    waiting: 'Ждут моего решения',
   },
   languages: { ru: 'Русский', ky: 'Кыргызча', en: 'English' },
   roles: {
@@ -126,6 +132,8 @@ export const ru = {
     repeatPassword: 'Повторите пароль',
     passwordHint: 'Не менее 12 символов.',
     acceptInvite: 'Сохранить пароль и войти',
+    emailRequired: 'Введите адрес электронной почты.',
+    passwordRequired: 'Введите пароль.',
   },
   contacts: {
     nationalOnly: 'Только национальные',

@@ -1,10 +1,13 @@
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { useMe } from '../../features/auth/use-me';
+import { useWaitingCount } from '../../features/materials/use-waiting-count';
 import { useAppAbility } from '../ability';
 import { LanguageSwitch } from '../components/language-switch';
 import { Loading } from '../components/status';
+import { WAITING_PATH } from '../landing';
+import { useFocusHeading } from './use-focus-heading';
 import { UserMenu } from './user-menu';
 
 /** Top bar with the sections this user may use; below ~720px the sections fold behind a menu button. */
@@ -15,6 +18,10 @@ export function AppShell() {
   const location = useLocation();
   const [navOpen, setNavOpen] = useState(false);
   const [lastPath, setLastPath] = useState(location.pathname);
+  const main = useRef<HTMLElement>(null);
+  useFocusHeading(main);
+  const approver = !!me.data?.user.roles.includes('approver');
+  const waiting = useWaitingCount(approver);
 
   // Close the folded menu after navigating (state derived from the location, not an effect).
   if (lastPath !== location.pathname) {
@@ -62,6 +69,23 @@ export function AppShell() {
         </button>
         <nav id="main-nav" className={navOpen ? 'main-nav open' : 'main-nav'} aria-label={t('app.mainNavigation')}>
           <ul>
+            {approver && (
+              <li>
+                {/* Active only on exactly this filtered view, not on every library page. */}
+                <NavLink
+                  to={WAITING_PATH}
+                  className={() => (location.pathname + location.search === WAITING_PATH ? 'active' : '')}
+                  data-testid="nav-waiting"
+                >
+                  {t('nav.waiting')}
+                  {waiting.data && (
+                    <span className="nav-count" data-testid="nav-waiting-count">
+                      {waiting.data.totalIsCapped ? `${waiting.data.total}+` : waiting.data.total}
+                    </span>
+                  )}
+                </NavLink>
+              </li>
+            )}
             {sections.map((s) => (
               <li key={s.to}>
                 <NavLink to={s.to}>{s.label}</NavLink>
@@ -74,7 +98,7 @@ export function AppShell() {
           </div>
         </nav>
       </header>
-      <main id="main" className="main" tabIndex={-1}>
+      <main id="main" className="main" tabIndex={-1} ref={main}>
         <Suspense fallback={<Loading />}>
           <Outlet />
         </Suspense>

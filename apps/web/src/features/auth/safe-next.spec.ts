@@ -8,7 +8,7 @@ describe('safeNext', () => {
 
   it('refuses other sites and loops back to sign-in', () => {
     for (const next of [null, '', 'https://evil.example', '//evil.example', '/sign-in?next=/x']) {
-      expect(safeNext(next)).toBe('/contacts');
+      expect(safeNext(next)).toBe('/');
     }
   });
 
@@ -23,7 +23,7 @@ describe('safeNext', () => {
       'javascript:alert(1)',
       '/sign-in/../sign-in',
     ]) {
-      expect(safeNext(next)).toBe('/contacts');
+      expect(safeNext(next)).toBe('/');
     }
   });
 });

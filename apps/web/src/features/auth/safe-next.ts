@@ -1,4 +1,5 @@
-const DEFAULT_LANDING = '/contacts';
+/** Without a `next`, `/` sends each role to its own start page. */
+const DEFAULT_LANDING = '/';
 /** A base no real page has: only what resolves against it to the same origin is one of our paths. */
 const BASE = 'https://portal.invalid';
 

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Language } from '@portal/domain';
-import { applyLanguage } from '../../app/i18n';
+import { applyLanguage, rememberChoiceBeforeSignIn } from '../../app/i18n';
 import { execute } from '../../app/graphql-client';
 import type { MeQuery as MeResult } from '../../gql/graphql';
 import { UpdateMyPreferencesMutation } from './auth.documents';
@@ -11,9 +11,12 @@ export function useChangeLanguage() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async (language: Language) => {
-      applyLanguage(language);
+      void applyLanguage(language);
       const me = client.getQueryData<MeResult['me']>(authKeys.me);
-      if (!me) return null;
+      if (!me) {
+        rememberChoiceBeforeSignIn(language);
+        return null;
+      }
       return (await execute(UpdateMyPreferencesMutation, { input: { language } })).updateMyPreferences;
     },
     onSuccess: (user) => {

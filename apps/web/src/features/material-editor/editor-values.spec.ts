@@ -3,6 +3,7 @@ import {
   bodyAfterKindChange,
   detailsOf,
   emptyValues,
+  missingFields,
   templateFor,
   toCreateInput,
   toDetailsInput,
@@ -104,5 +105,16 @@ describe('material form values', () => {
       coverageUrl: null,
     });
     expect(toDetailsInput(values, 2, 'coverage')).toMatchObject({ coverageOutlet: 'Вечерний Бишкек', version: 2 });
+  });
+
+  it('name what a new material still needs, as what to do', () => {
+    expect(missingFields(emptyValues('ru'))).toEqual({
+      kindId: { key: 'materialEditor.kindRequired', message: '' },
+      title: { key: 'materialEditor.titleRequired', message: '' },
+    });
+    expect(missingFields({ ...emptyValues('ru'), kindId: 'k1', title: '  ' })).toEqual({
+      title: { key: 'materialEditor.titleRequired', message: '' },
+    });
+    expect(missingFields({ ...emptyValues('ru'), kindId: 'k1', title: 'Заголовок' })).toEqual({});
   });
 });

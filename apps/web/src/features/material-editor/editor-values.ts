@@ -1,4 +1,5 @@
 import type { Language } from '@portal/domain';
+import type { FieldMessageValue } from '../../app/components/field-message';
 import type { CreateMaterialInput, MaterialDetailsInput, MaterialFieldsFragment } from '../../gql/graphql';
 import { EMPTY_DOC, isEmptyDoc, type DocNode } from '../materials/material-doc';
 import { isAudience, isChannel, type Audience, type Channel } from '../materials/material-options';
@@ -106,6 +107,14 @@ export function templateFor(structure: string): DocNode {
 /** A kind change brings its template only while the user has typed nothing into the body. */
 export const bodyAfterKindChange = (body: DocNode, structure: string): DocNode | null =>
   isEmptyDoc(body) ? templateFor(structure) : null;
+
+/** What a new material cannot be saved without, as messages that say what to do. */
+export function missingFields(values: MaterialFormValues): Partial<Record<'kindId' | 'title', FieldMessageValue>> {
+  return {
+    ...(values.kindId ? {} : { kindId: { key: 'materialEditor.kindRequired', message: '' } }),
+    ...(values.title.trim() ? {} : { title: { key: 'materialEditor.titleRequired', message: '' } }),
+  };
+}
 
 export function toCreateInput(values: MaterialFormValues, structure: string | undefined): CreateMaterialInput {
   return {

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { execute } from '../../app/graphql-client';
 import type { SaveMaterialInput } from '../../gql/graphql';
+import { invalidateAfterChange } from '../materials/invalidate-material';
 import { materialKeys } from '../materials/materials.keys';
 import { SaveMaterialMutation } from './material-editor.documents';
 
@@ -11,10 +12,7 @@ export function useSaveMaterial() {
       (await execute(SaveMaterialMutation, { id, input })).saveMaterial,
     onSuccess: async (material) => {
       client.setQueryData(materialKeys.detail(material.id), material);
-      await Promise.all([
-        client.invalidateQueries({ queryKey: materialKeys.lists() }),
-        client.invalidateQueries({ queryKey: materialKeys.history(material.id) }),
-      ]);
+      await invalidateAfterChange(client, material.id);
     },
   });
 }

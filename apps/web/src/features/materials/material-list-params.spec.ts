@@ -1,4 +1,5 @@
-import { parseListParams, toFilterInput, toSearchParams } from './material-list-params';
+import { WAITING_PATH } from '../../app/landing';
+import { isWaitingView, parseListParams, toFilterInput, toSearchParams } from './material-list-params';
 import { materialKeys } from './materials.keys';
 
 describe('material list parameters', () => {
@@ -42,5 +43,14 @@ describe('material list parameters', () => {
   it('nests lists, details and history under one root', () => {
     expect(materialKeys.history('m1').slice(0, 3)).toEqual([...materialKeys.detail('m1')]);
     expect(materialKeys.lists()[0]).toBe(materialKeys.all[0]);
+  });
+
+  it('recognises the approvers\' "waiting for my decision" view, and only it', () => {
+    const waiting = parseListParams(new URLSearchParams(WAITING_PATH.split('?')[1]), true);
+    expect(isWaitingView(waiting)).toBe(true);
+    expect(toFilterInput(waiting)).toEqual({ states: ['in_review', 'agreed'] });
+    expect(isWaitingView({ ...waiting, search: 'слово' })).toBe(false);
+    expect(isWaitingView({ ...waiting, states: ['in_review'] })).toBe(false);
+    expect(isWaitingView(parseListParams(new URLSearchParams(WAITING_PATH.split('?')[1]), false))).toBe(false);
   });
 });

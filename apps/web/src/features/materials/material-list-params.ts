@@ -70,3 +70,15 @@ export function toFilterInput(params: MaterialListParams): MaterialFilterInput {
     ...(params.search ? { search: params.search } : {}),
   };
 }
+
+/** The approver's "waiting for my decision" view: work in review or agreed, nothing else narrowed. */
+export const isWaitingView = (params: MaterialListParams): boolean =>
+  params.view === 'working' &&
+  params.states.length === 2 &&
+  params.states.includes('in_review') &&
+  params.states.includes('agreed') &&
+  params.kindIds.length === 0 &&
+  !params.language &&
+  !params.campaign &&
+  !params.audience &&
+  !params.search;

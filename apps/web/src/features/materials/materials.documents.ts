@@ -8,4 +8,5 @@ export {
   MarkLibraryVisitedDocument as MarkLibraryVisitedMutation,
   WithdrawMaterialDocument as WithdrawMaterialMutation,
   ReplacementCandidatesDocument as ReplacementCandidatesQuery,
+  WaitingForDecisionDocument as WaitingForDecisionQuery,
 } from '../../gql/graphql';

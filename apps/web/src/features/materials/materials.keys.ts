@@ -4,6 +4,8 @@ import type { MaterialListParams } from './material-list-params';
 export const materialKeys = {
   all: ['materials'] as const,
   lists: () => [...materialKeys.all, 'list'] as const,
+  /** Under `lists`, so every step that refreshes the lists refreshes the count too. */
+  waitingCount: () => [...materialKeys.lists(), 'waiting'] as const,
   list: (params: MaterialListParams) => [...materialKeys.lists(), params] as const,
   details: () => [...materialKeys.all, 'detail'] as const,
   detail: (id: string) => [...materialKeys.details(), id] as const,

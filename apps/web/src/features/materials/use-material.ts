@@ -5,6 +5,6 @@ import { materialKeys } from './materials.keys';
 
 export const fetchMaterial = async (id: string) => (await execute(MaterialQuery, { id })).material;
 
-export function useMaterial(id: string) {
-  return useQuery({ queryKey: materialKeys.detail(id), queryFn: () => fetchMaterial(id) });
+export function useMaterial(id: string, enabled = true) {
+  return useQuery({ queryKey: materialKeys.detail(id), queryFn: () => fetchMaterial(id), enabled });
 }

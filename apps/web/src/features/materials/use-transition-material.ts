@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { execute } from '../../app/graphql-client';
 import type { TransitionMaterialInput } from '../../gql/graphql';
 import { TransitionMaterialMutation } from './materials.documents';
+import { invalidateAfterChange } from './invalidate-material';
 import { materialKeys } from './materials.keys';
 
 export function useTransitionMaterial() {
@@ -11,10 +12,7 @@ export function useTransitionMaterial() {
       (await execute(TransitionMaterialMutation, { id, input })).transitionMaterial,
     onSuccess: async (material) => {
       client.setQueryData(materialKeys.detail(material.id), material);
-      await Promise.all([
-        client.invalidateQueries({ queryKey: materialKeys.history(material.id) }),
-        client.invalidateQueries({ queryKey: materialKeys.lists() }),
-      ]);
+      await invalidateAfterChange(client, material.id);
     },
   });
 }

@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { isLanguage } from '@portal/domain';
 import { ViewerAbilityProvider } from '../../../app/ability';
@@ -12,11 +12,19 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   const location = useLocation();
   const language = me.data?.user.language;
 
+  // The first screen after sign-in waits for the profile's language, rather than flashing another one.
+  const [shown, setShown] = useState<string | null>(null);
+
   useEffect(() => {
-    if (language && isLanguage(language)) applyLanguage(language);
+    if (!language || !isLanguage(language)) return;
+    let live = true;
+    void applyLanguage(language).then(() => live && setShown(language));
+    return () => {
+      live = false;
+    };
   }, [language]);
 
-  if (me.isPending) return <Loading />;
+  if (me.isPending || (language && isLanguage(language) && shown === null)) return <Loading />;
   if (me.isError) return <ErrorMessage error={me.error} onRetry={() => void me.refetch()} />;
   if (!me.data) {
     const next = location.pathname + location.search;

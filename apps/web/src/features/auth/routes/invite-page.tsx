@@ -24,7 +24,7 @@ export function InvitePage() {
     if (password.length < PASSWORD_MIN) return setLocalError('validation.passwordTooShort');
     if (password !== repeat) return setLocalError('validation.passwordsDiffer');
     setLocalError(null);
-    accept.mutate({ token, password }, { onSuccess: () => void navigate('/contacts', { replace: true }) });
+    accept.mutate({ token, password }, { onSuccess: () => void navigate('/', { replace: true }) });
   };
 
   const serverField = fieldErrorKeys(accept.error).password;

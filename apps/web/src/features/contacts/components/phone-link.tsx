@@ -1,4 +1,4 @@
-import { formatPhone } from '../../../app/format';
+import { formatPhone } from '../../../app/phone-format';
 
 export function PhoneLink({ phone }: { phone: string }) {
   const { text, href } = formatPhone(phone);

@@ -1,4 +1,5 @@
 import { LANGUAGES } from '@portal/domain';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../app/i18n';
 import type { MaterialKindFieldsFragment } from '../../../gql/graphql';
@@ -13,10 +14,12 @@ interface Props {
   errors: FieldErrors;
   onChange: (changes: Partial<MaterialFormValues>) => void;
   onKind: (kind: MaterialKindFieldsFragment | undefined) => void;
+  /** Title and body: right after kind and language (which shape the body), before the optional details. */
+  children?: ReactNode;
 }
 
 /** Kind and language are set once, when the material is created; the details stay editable. */
-export function DetailsFields({ values, kinds, errors, onChange, onKind }: Props) {
+export function DetailsFields({ values, kinds, errors, onChange, onKind, children }: Props) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const kind = kinds.find((k) => k.id === values.kindId);
@@ -60,6 +63,7 @@ export function DetailsFields({ values, kinds, errors, onChange, onKind }: Props
           <FieldMessage id="material-language-error" error={errors.language} />
         </fieldset>
       </div>
+      {children}
       <MaterialDetailsFields
         values={values}
         errors={errors}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { fieldErrorKeys } from '../../../app/api-error';
 import { useAppAbility } from '../../../app/ability';
+import type { FieldErrors } from '../../../app/components/field-message';
 import { Forbidden } from '../../../app/components/forbidden';
 import { ErrorMessage, Loading } from '../../../app/components/status';
 import { currentLanguage } from '../../../app/i18n';
@@ -12,7 +13,9 @@ import { useMaterialKinds } from '../../materials/use-material-kinds';
 import { BodyField } from '../components/body-field';
 import { DetailsFields } from '../components/details-fields';
 import { TitleField } from '../components/title-field';
-import { bodyAfterKindChange, emptyValues, toCreateInput } from '../editor-values';
+import { useMe } from '../../auth/use-me';
+import { bodyAfterKindChange, emptyValues, missingFields, toCreateInput } from '../editor-values';
+import { lastWrittenLanguage, rememberWrittenLanguage } from '../written-language';
 import { structureHintKey } from '../structure-hint';
 import { useCreateMaterial } from '../use-create-material';
 
@@ -22,8 +25,12 @@ export function MaterialCreatePage() {
   const navigate = useNavigate();
   const kinds = useMaterialKinds();
   const create = useCreateMaterial();
-  const [values, setValues] = useState(() => emptyValues(currentLanguage()));
+  const me = useMe();
+  const userId = me.data?.user.id ?? '';
+  const [values, setValues] = useState(() => emptyValues(lastWrittenLanguage(userId) ?? currentLanguage()));
   const [bodyKey, setBodyKey] = useState(0);
+  // Required fields are checked here first: the server's reasons ("invalid identifier") do not say what to do.
+  const [checked, setChecked] = useState(false);
 
   if (!ability.can('create', 'Material')) return <Forbidden />;
   if (kinds.isPending) return <Loading />;
@@ -31,12 +38,22 @@ export function MaterialCreatePage() {
 
   const kind = kinds.data.find((k) => k.id === values.kindId);
   const hint = structureHintKey(kind?.structure);
-  const errors = fieldErrorKeys(create.error);
+  const missing = checked ? missingFields(values) : {};
+  const errors: FieldErrors = { ...fieldErrorKeys(create.error), ...missing };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    setChecked(true);
+    const required = missingFields(values);
+    if (required.kindId || required.title) {
+      document.getElementById(required.kindId ? 'material-kind' : 'material-title')?.focus();
+      return;
+    }
     create.mutate(toCreateInput(values, kind?.structure), {
-      onSuccess: (m) => void navigate(`/materials/${m.id}`, { replace: true }),
+      onSuccess: (m) => {
+        rememberWrittenLanguage(userId, values.language);
+        void navigate(`/materials/${m.id}`, { replace: true });
+      },
     });
   };
 
@@ -55,19 +72,20 @@ export function MaterialCreatePage() {
             setValues((v) => ({ ...v, kindId: k?.id ?? '', ...(body ? { body } : {}) }));
             if (body) setBodyKey((n) => n + 1);
           }}
-        />
-        <TitleField
-          value={values.title}
-          error={errors.title}
-          onChange={(title) => setValues((v) => ({ ...v, title }))}
-        />
-        <BodyField
-          resetKey={bodyKey}
-          value={values.body}
-          hint={hint ? t(hint) : undefined}
-          error={errors.body}
-          onChange={(body) => setValues((v) => ({ ...v, body }))}
-        />
+        >
+          <TitleField
+            value={values.title}
+            error={errors.title}
+            onChange={(title) => setValues((v) => ({ ...v, title }))}
+          />
+          <BodyField
+            resetKey={bodyKey}
+            value={values.body}
+            hint={hint ? t(hint) : undefined}
+            error={errors.body}
+            onChange={(body) => setValues((v) => ({ ...v, body }))}
+          />
+        </DetailsFields>
         <div className="actions">
           <button
             type="submit"

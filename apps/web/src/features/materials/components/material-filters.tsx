@@ -8,6 +8,7 @@ import { AUDIENCES } from '../material-options';
 import { useMaterialKinds } from '../use-material-kinds';
 
 const TEXT_DELAY_MS = 350;
+const PHONE = '(max-width: 720px)';
 
 interface Props {
   params: MaterialListParams;
@@ -39,6 +40,16 @@ export function MaterialFilters({ params, seesWork, onChange }: Props) {
   const [search, setSearch] = useDebouncedText(params.search, (v) => onChange({ search: v, page: 1 }));
   const [campaign, setCampaign] = useDebouncedText(params.campaign, (v) => onChange({ campaign: v, page: 1 }));
 
+  // On a phone the results come first: everything but the search box starts folded.
+  const [open, setOpen] = useState(() => !window.matchMedia(PHONE).matches);
+  const active =
+    (seesWork && params.view !== 'published' ? 1 : 0) +
+    params.kindIds.length +
+    params.states.length +
+    (params.language ? 1 : 0) +
+    (params.audience ? 1 : 0) +
+    (params.campaign ? 1 : 0);
+
   const toggle = <T extends string>(list: T[], value: T, on: boolean) =>
     on ? [...list, value] : list.filter((x) => x !== value);
 
@@ -54,95 +65,108 @@ export function MaterialFilters({ params, seesWork, onChange }: Props) {
           onChange={(e) => setSearch(e.target.value)}
         />
       </div>
-      {seesWork && (
-        <fieldset className="wide">
-          <legend>{t('materials.view')}</legend>
-          <div className="checks" data-testid="materials-view">
-            {(['published', 'working'] as const).map((view) => (
-              <label key={view}>
-                <input
-                  type="radio"
-                  name="view"
-                  value={view}
-                  checked={params.view === view}
-                  onChange={() => onChange({ view, states: [], page: 1 })}
-                />
-                {t(`materials.view_${view}`)}
-              </label>
-            ))}
+      <details
+        className="wide more-filters"
+        open={open}
+        onToggle={(e) => setOpen(e.currentTarget.open)}
+        data-testid="more-filters"
+      >
+        <summary>
+          {t('materials.moreFilters')}
+          {active > 0 && <span className="badge">{active}</span>}
+        </summary>
+        <div className="filters-grid">
+          {seesWork && (
+            <fieldset className="wide">
+              <legend>{t('materials.view')}</legend>
+              <div className="checks" data-testid="materials-view">
+                {(['published', 'working'] as const).map((view) => (
+                  <label key={view}>
+                    <input
+                      type="radio"
+                      name="view"
+                      value={view}
+                      checked={params.view === view}
+                      onChange={() => onChange({ view, states: [], page: 1 })}
+                    />
+                    {t(`materials.view_${view}`)}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          )}
+          <fieldset className="wide">
+            <legend>{t('materials.kind')}</legend>
+            <div className="checks kind-checks" aria-busy={kinds.isPending}>
+              {kinds.data?.map((kind) => (
+                <label key={kind.id}>
+                  <input
+                    type="checkbox"
+                    name="kind"
+                    value={kind.code}
+                    checked={params.kindIds.includes(kind.id)}
+                    onChange={(e) => onChange({ kindIds: toggle(params.kindIds, kind.id, e.target.checked), page: 1 })}
+                  />
+                  {kindName(kind, language)}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          {seesWork && (
+            <fieldset className="wide">
+              <legend>{t('materials.state')}</legend>
+              <div className="checks">
+                {statesOfView(params.view).map((state) => (
+                  <label key={state}>
+                    <input
+                      type="checkbox"
+                      name="state"
+                      value={state}
+                      checked={params.states.includes(state)}
+                      onChange={(e) => onChange({ states: toggle(params.states, state, e.target.checked), page: 1 })}
+                    />
+                    {t(`materialStates.${state}`)}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          )}
+          <div className="field">
+            <label htmlFor="materials-language">{t('materials.language')}</label>
+            <select
+              id="materials-language"
+              value={params.language ?? ''}
+              onChange={(e) => onChange({ language: LANGUAGES.find((l) => l === e.target.value) ?? null, page: 1 })}
+            >
+              <option value="">{t('materials.any')}</option>
+              {LANGUAGES.map((l) => (
+                <option key={l} value={l}>
+                  {t(`languages.${l}`)}
+                </option>
+              ))}
+            </select>
           </div>
-        </fieldset>
-      )}
-      <fieldset className="wide">
-        <legend>{t('materials.kind')}</legend>
-        <div className="checks">
-          {kinds.data?.map((kind) => (
-            <label key={kind.id}>
-              <input
-                type="checkbox"
-                name="kind"
-                value={kind.code}
-                checked={params.kindIds.includes(kind.id)}
-                onChange={(e) => onChange({ kindIds: toggle(params.kindIds, kind.id, e.target.checked), page: 1 })}
-              />
-              {kindName(kind, language)}
-            </label>
-          ))}
+          <div className="field">
+            <label htmlFor="materials-audience">{t('materials.audience')}</label>
+            <select
+              id="materials-audience"
+              value={params.audience ?? ''}
+              onChange={(e) => onChange({ audience: AUDIENCES.find((a) => a === e.target.value) ?? null, page: 1 })}
+            >
+              <option value="">{t('materials.any')}</option>
+              {AUDIENCES.map((a) => (
+                <option key={a} value={a}>
+                  {t(`audiences.${a}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="materials-campaign">{t('materials.campaign')}</label>
+            <input id="materials-campaign" type="text" value={campaign} onChange={(e) => setCampaign(e.target.value)} />
+          </div>
         </div>
-      </fieldset>
-      {seesWork && (
-        <fieldset className="wide">
-          <legend>{t('materials.state')}</legend>
-          <div className="checks">
-            {statesOfView(params.view).map((state) => (
-              <label key={state}>
-                <input
-                  type="checkbox"
-                  name="state"
-                  value={state}
-                  checked={params.states.includes(state)}
-                  onChange={(e) => onChange({ states: toggle(params.states, state, e.target.checked), page: 1 })}
-                />
-                {t(`materialStates.${state}`)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-      )}
-      <div className="field">
-        <label htmlFor="materials-language">{t('materials.language')}</label>
-        <select
-          id="materials-language"
-          value={params.language ?? ''}
-          onChange={(e) => onChange({ language: LANGUAGES.find((l) => l === e.target.value) ?? null, page: 1 })}
-        >
-          <option value="">{t('materials.any')}</option>
-          {LANGUAGES.map((l) => (
-            <option key={l} value={l}>
-              {t(`languages.${l}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="materials-audience">{t('materials.audience')}</label>
-        <select
-          id="materials-audience"
-          value={params.audience ?? ''}
-          onChange={(e) => onChange({ audience: AUDIENCES.find((a) => a === e.target.value) ?? null, page: 1 })}
-        >
-          <option value="">{t('materials.any')}</option>
-          {AUDIENCES.map((a) => (
-            <option key={a} value={a}>
-              {t(`audiences.${a}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="materials-campaign">{t('materials.campaign')}</label>
-        <input id="materials-campaign" type="text" value={campaign} onChange={(e) => setCampaign(e.target.value)} />
-      </div>
+      </details>
     </form>
   );
 }

@@ -31,6 +31,10 @@ export function RevisionSection({ revision, heading, language, testId, approval,
         <StateBadge state={revision.state} />
         <span className="meta">{t('materials.revisionNumber', { number: revision.number })}</span>
       </div>
+      <div className="actions text-toolbar no-print" data-testid={`${testId}-toolbar`}>
+        <CopyButtons title={revision.title} doc={doc} stamp={approval ? approvalStamp(language, approval) : null} />
+        {children}
+      </div>
       <h2 className="revision-title" lang={language} data-testid={`${testId}-title`}>
         {revision.title}
       </h2>
@@ -40,10 +44,6 @@ export function RevisionSection({ revision, heading, language, testId, approval,
       <ApprovalStamp approval={approval} language={language} />
       <div lang={language}>
         <MaterialBody doc={doc} testId={`${testId}-body`} />
-      </div>
-      <div className="actions no-print">
-        <CopyButtons title={revision.title} doc={doc} stamp={approval ? approvalStamp(language, approval) : null} />
-        {children}
       </div>
     </section>
   );

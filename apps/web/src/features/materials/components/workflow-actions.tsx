@@ -7,6 +7,7 @@ import { materialKeys } from '../materials.keys';
 import { useTransitionMaterial } from '../use-transition-material';
 import { workflowError } from '../workflow-error';
 import { CommentDialog } from './comment-dialog';
+import { ConfirmDialog } from './confirm-dialog';
 
 const BUTTON_CLASS: Record<Transition, string> = {
   submit: 'button button-primary',
@@ -22,13 +23,19 @@ export function WorkflowActions({ material }: { material: MaterialFieldsFragment
   const client = useQueryClient();
   const transition = useTransitionMaterial();
   const [asking, setAsking] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const working = material.working;
   if (!working || material.availableTransitions.length === 0) return null;
 
   const run = (step: Transition, comment?: string) =>
     transition.mutate(
       { id: material.id, input: { transition: step, comment, revisionVersion: working.version } },
-      { onSuccess: () => setAsking(false) },
+      {
+        onSuccess: () => {
+          setAsking(false);
+          setConfirming(false);
+        },
+      },
     );
   const problem = transition.error ? workflowError(transition.error) : null;
 
@@ -41,14 +48,16 @@ export function WorkflowActions({ material }: { material: MaterialFieldsFragment
             type="button"
             className={BUTTON_CLASS[step]}
             disabled={transition.isPending}
-            onClick={() => (step === 'request_changes' ? setAsking(true) : run(step))}
+            onClick={() =>
+              step === 'request_changes' ? setAsking(true) : step === 'approve' ? setConfirming(true) : run(step)
+            }
             data-testid={`transition-${step}`}
           >
             {t(`transitions.${step}`)}
           </button>
         ))}
       </div>
-      {problem && !asking && (
+      {problem && !asking && !confirming && (
         <div className="alert alert-error" role="alert" data-testid="workflow-error">
           <span>{t(problem.key)}</span>
           {problem.reload && (
@@ -64,6 +73,21 @@ export function WorkflowActions({ material }: { material: MaterialFieldsFragment
             </button>
           )}
         </div>
+      )}
+      {confirming && (
+        <ConfirmDialog
+          id="approve"
+          title={t('materials.approveConfirmTitle')}
+          text={t('materials.approveConfirmText')}
+          confirmLabel={t('transitions.approve')}
+          pending={transition.isPending}
+          error={problem ? t(problem.key) : null}
+          onCancel={() => {
+            setConfirming(false);
+            transition.reset();
+          }}
+          onConfirm={() => run('approve')}
+        />
       )}
       {asking && (
         <CommentDialog

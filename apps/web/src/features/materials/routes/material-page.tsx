@@ -3,6 +3,8 @@ import { subject } from '@casl/ability';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useAppAbility } from '../../../app/ability';
+import { isApiError } from '../../../app/api-error';
+import { NotFoundPage } from '../../../app/components/not-found-page';
 import { ErrorMessage, Loading } from '../../../app/components/status';
 import { canSeeWork } from '../can-see-work';
 import { ReaderNotices } from '../components/reader-notices';
@@ -14,15 +16,27 @@ import { MaterialMeta } from '../components/material-meta';
 import { RevisionSection } from '../components/revision-section';
 import { WorkflowActions } from '../components/workflow-actions';
 import { ReviewSection } from '../../material-review/components/review-section';
+import { isMaterialId } from '../material-id';
 import { useMaterial } from '../use-material';
 
 export function MaterialPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const ability = useAppAbility();
-  const material = useMaterial(id);
+  const wellFormed = isMaterialId(id);
+  const material = useMaterial(id, wellFormed);
   const seesWork = canSeeWork(ability);
 
+  // A mistyped link and a material that is gone (or not visible to this user) read the same, with a way back.
+  if (!wellFormed || isApiError(material.error, 'NOT_FOUND') || isApiError(material.error, 'BAD_USER_INPUT')) {
+    return (
+      <NotFoundPage
+        title={t('materials.notFoundTitle')}
+        text={t('materials.notFoundText')}
+        back={{ to: '/materials', label: t('materials.backToList') }}
+      />
+    );
+  }
   if (material.isPending) return <Loading />;
   if (material.isError) return <ErrorMessage error={material.error} onRetry={() => void material.refetch()} />;
   const m = material.data;

@@ -10,7 +10,13 @@ import { MaterialCard } from '../components/material-card';
 import { MaterialFilters } from '../components/material-filters';
 import { SelectionBar } from '../components/selection-bar';
 import { MAX_SELECTION } from '../export-urls';
-import { PAGE_SIZE, parseListParams, toSearchParams, type MaterialListParams } from '../material-list-params';
+import {
+  isWaitingView,
+  PAGE_SIZE,
+  parseListParams,
+  toSearchParams,
+  type MaterialListParams,
+} from '../material-list-params';
 import { useMarkLibraryVisited } from '../use-mark-library-visited';
 import { useMaterials } from '../use-materials';
 
@@ -21,6 +27,7 @@ export function MaterialsLibraryPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const params = parseListParams(searchParams, seesWork);
   const materials = useMaterials(params);
+  const waiting = isWaitingView(params);
   useMarkLibraryVisited(materials.isSuccess && params.view === 'published');
   // Kept across pages and filters, so a download can gather texts from several searches.
   const [selected, setSelected] = useState<string[]>([]);
@@ -37,12 +44,13 @@ export function MaterialsLibraryPage() {
     [setSearchParams, seesWork],
   );
 
+  const searching = materials.isPlaceholderData && materials.isFetching;
   const pages = materials.data ? Math.max(1, Math.ceil(materials.data.total / PAGE_SIZE)) : 1;
 
   return (
     <section>
       <div className="page-header">
-        <h1>{t('materials.title')}</h1>
+        <h1>{waiting ? t('materials.waitingTitle') : t('materials.title')}</h1>
         <div className="actions">
           <Can I="create" a="Material">
             <Link className="button button-primary" to="/materials/new" data-testid="material-new">
@@ -52,14 +60,28 @@ export function MaterialsLibraryPage() {
         </div>
       </div>
       <p className="lead">
-        {params.view === 'published' ? t('materials.introPublished') : t('materials.introWorking')}
+        {waiting
+          ? t('materials.introWaiting')
+          : params.view === 'published'
+            ? t('materials.introPublished')
+            : t('materials.introWorking')}
       </p>
       <MaterialFilters params={params} seesWork={seesWork} onChange={update} />
       {materials.isPending && <Loading />}
       {materials.isError && <ErrorMessage error={materials.error} onRetry={() => void materials.refetch()} />}
       {materials.data && (
-        <>
+        // While the next answer loads, the previous results stay visible but marked as being replaced.
+        <div
+          className={searching ? 'results results-busy' : 'results'}
+          aria-busy={searching}
+          data-testid="materials-results"
+        >
           <p className="status" aria-live="polite" data-testid="materials-total">
+            {searching && (
+              <span className="busy-indicator" data-testid="materials-searching">
+                {t('materials.searching')}
+              </span>
+            )}
             {materials.data.totalIsCapped
               ? t('materials.totalCapped', { count: materials.data.total })
               : t('materials.total', { count: materials.data.total })}
@@ -67,7 +89,7 @@ export function MaterialsLibraryPage() {
           {materials.data.items.length === 0 ? (
             <Empty>{params.search ? t('materials.emptySearch') : t('materials.empty')}</Empty>
           ) : (
-            <ul className="material-cards" aria-busy={materials.isPlaceholderData}>
+            <ul className="material-cards">
               {materials.data.items.map((m) => (
                 <MaterialCard
                   key={m.id}
@@ -84,7 +106,7 @@ export function MaterialsLibraryPage() {
           )}
           <SelectionBar ids={selected} onClear={() => setSelected([])} />
           <Pagination page={params.page} pages={pages} onPage={(page) => update({ page })} />
-        </>
+        </div>
       )}
     </section>
   );

@@ -7,14 +7,14 @@ export function OrganizationRow({ organization: o }: { organization: Organizatio
   const { t } = useTranslation();
   return (
     <tr data-testid={`organization-row-${o.id}`}>
-      <td>
+      <td data-label={t('organizations.name')}>
         <Link to={`/contacts?org=${encodeURIComponent(o.id)}`} title={t('organizations.showContacts')}>
           {o.name}
         </Link>
       </td>
-      <td>{o.shortName ?? t('contacts.none')}</td>
-      <td>{t(`organizationTypes.${o.type}`)}</td>
-      <td>
+      <td data-label={t('organizations.shortName')}>{o.shortName ?? t('contacts.none')}</td>
+      <td data-label={t('organizations.type')}>{t(`organizationTypes.${o.type}`)}</td>
+      <td data-label={t('organizations.website')}>
         {o.website ? (
           <a href={o.website} target="_blank" rel="noopener noreferrer">
             {o.website}
@@ -24,7 +24,7 @@ export function OrganizationRow({ organization: o }: { organization: Organizatio
         )}
       </td>
       <Can I="update" a="Organization">
-        <td>
+        <td data-label={t('organizations.actions')}>
           <Link
             className="button button-small"
             to={`/organizations/${encodeURIComponent(o.id)}/edit`}

@@ -42,7 +42,7 @@ export function OrganizationsPage() {
           {shown.length === 0 ? (
             <Empty>{t('organizations.empty')}</Empty>
           ) : (
-            <div className="table-wrap">
+            <div className="table-wrap card-table">
               <table data-testid="organizations">
                 <thead>
                   <tr>

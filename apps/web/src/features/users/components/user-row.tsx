@@ -18,13 +18,15 @@ export function UserRow({ user, isSelf }: { user: UserFieldsFragment; isSelf: bo
 
   return (
     <tr data-testid={`user-row-${user.email}`}>
-      <td>
+      <td data-label={t('users.displayName')}>
         <strong>{user.displayName}</strong>
         <br />
         <a href={`mailto:${user.email}`}>{user.email}</a>
       </td>
-      <td>{user.organization?.shortName ?? user.organization?.name ?? t('contacts.none')}</td>
-      <td>
+      <td data-label={t('users.organization')}>
+        {user.organization?.shortName ?? user.organization?.name ?? t('contacts.none')}
+      </td>
+      <td data-label={t('users.roles')}>
         {editing ? (
           <fieldset>
             <legend className="visually-hidden">{t('users.roles')}</legend>
@@ -51,9 +53,11 @@ export function UserRow({ user, isSelf }: { user: UserFieldsFragment; isSelf: bo
           ))
         )}
       </td>
-      <td>{t(`userStatuses.${user.status}`)}</td>
-      <td>{user.lastSignInAt ? formatDateTime(user.lastSignInAt, currentLanguage()) : t('users.never')}</td>
-      <td>
+      <td data-label={t('users.status')}>{t(`userStatuses.${user.status}`)}</td>
+      <td data-label={t('users.lastSignIn')}>
+        {user.lastSignInAt ? formatDateTime(user.lastSignInAt, currentLanguage()) : t('users.never')}
+      </td>
+      <td data-label={t('users.actions')}>
         <div className="actions">
           {!editing && (
             <button type="button" className="button button-small" onClick={() => setEditing([...user.roles])}>

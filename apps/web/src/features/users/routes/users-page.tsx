@@ -25,8 +25,8 @@ export function UsersPage() {
       {users.isError && <ErrorMessage error={users.error} onRetry={() => void users.refetch()} />}
       {users.data && users.data.length === 0 && <Empty>{t('users.empty')}</Empty>}
       {users.data && users.data.length > 0 && (
-        <div className="table-wrap">
-          <table>
+        <div className="table-wrap card-table">
+          <table data-testid="users">
             <thead>
               <tr>
                 <th scope="col">{t('users.displayName')}</th>
