@@ -3,6 +3,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from '../config/env.js';
+import { runMigrationsOnce } from '../database/run-migrations.js';
 import { typeormOptions } from '../database/typeorm-options.js';
 import { createInvitedUser } from '../modules/users/create-invited-user.js';
 
@@ -14,7 +15,7 @@ if (!email || !displayName) {
 try {
   const config = loadConfig(process.env);
   const dataSource = await new DataSource(typeormOptions(config.databaseUrl)).initialize();
-  await dataSource.runMigrations();
+  await runMigrationsOnce(dataSource);
   const { inviteUrl } = await dataSource.transaction((tx) =>
     createInvitedUser(tx, { email, displayName, roles: ['admin'], language: 'ru' }, null, config.publicUrl),
   );
