@@ -7,6 +7,8 @@ import type { AppConfig } from './config/env.js';
 import { databaseModule } from './database/database.module.js';
 import { ComplexityPlugin } from './graphql/complexity.plugin.js';
 import { graphqlModule } from './graphql/graphql.config.js';
+import { JobsModule } from './jobs/jobs.module.js';
+import type { JobsOptions } from './jobs/jobs-options.js';
 import { ContactsModule } from './modules/contacts/contacts.module.js';
 import { MaterialsModule } from './modules/materials/materials.module.js';
 import { HealthModule } from './modules/health/health.module.js';
@@ -16,13 +18,14 @@ import { SeedModule } from './seed/seed.module.js';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, jobs: Partial<JobsOptions> = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
         databaseModule(config.databaseUrl),
         graphqlModule,
+        JobsModule.forRoot(jobs),
         AuthModule,
         UsersModule,
         OrganizationsModule,

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory.js';
 import { loadConfig, type AppConfig } from '../../src/config/env.js';
 import { queryCounter } from '../../src/database/query-counter.js';
+import type { EventConsumer } from '../../src/jobs/event-consumer.js';
 import { OrganizationEntity } from '../../src/modules/organizations/organization.entity.js';
 import { UserEntity } from '../../src/modules/users/user.entity.js';
 import { createTestDatabase } from './test-database.js';
@@ -28,10 +29,11 @@ export class TestApp {
     private readonly dropDatabase: () => Promise<void>,
   ) {}
 
-  /** Starts on a new database, or on `database` (then closing the app leaves the database in place). */
+  /** Starts on a new database, or on `database` (closing the app then calls its `drop`); tests may add consumers. */
   static async start(
     env: Record<string, string> = {},
     database?: { url: string; drop: () => Promise<void> },
+    options: { consumers?: EventConsumer[] } = {},
   ): Promise<TestApp> {
     const db = database ?? (await createTestDatabase());
     const config = loadConfig({
@@ -40,9 +42,13 @@ export class TestApp {
       DEMO_DATA: 'false',
       RATE_LIMIT_PER_MINUTE: '0',
       LOG_LEVEL: 'error',
+      JOBS_POLL_SECONDS: '0.5',
+      JOBS_MONITOR_SECONDS: '1',
+      JOBS_RETRY_DELAY_SECONDS: '1',
+      JOBS_STOP_TIMEOUT_SECONDS: '5',
       ...env,
     });
-    const app = await createApp(config);
+    const app = await createApp(config, options);
     await app.listen(0, '127.0.0.1');
     const { port } = app.getHttpServer().address();
     return new TestApp(app, `http://127.0.0.1:${port}`, config, db.drop);

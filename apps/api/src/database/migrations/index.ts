@@ -6,6 +6,7 @@ import { MaterialPublication1795530996643 } from './1795530996643-MaterialPublic
 import { MaterialListIndexes1795532088840 } from './1795532088840-MaterialListIndexes.js';
 import { MediaCoverage1795532832591 } from './1795532832591-MediaCoverage.js';
 import { KyrgyzSearch1795640000000 } from './1795640000000-KyrgyzSearch.js';
+import { DomainEvents1795650000000 } from './1795650000000-DomainEvents.js';
 
 /** Every migration, oldest first; the app and the TypeORM CLI both run this list. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   MaterialListIndexes1795532088840,
   MediaCoverage1795532832591,
   KyrgyzSearch1795640000000,
+  DomainEvents1795650000000,
 ];
