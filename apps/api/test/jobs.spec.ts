@@ -139,7 +139,7 @@ describe('domain events on one instance', () => {
     const [message] = await eventually(
       'the invitation to go out',
       () => t.dataSource.query(`SELECT sent_at, sent_via FROM outbox_message WHERE recipient = $1`, [email]),
-      (rows: { sent_via: string | null }[]) => rows[0]?.sent_via === 'log',
+      (rows: { sent_at: Date | null; sent_via: string | null }[]) => rows[0]?.sent_via === 'log',
     );
     expect(message.sent_at).toBeInstanceOf(Date);
     expect(await jobsFor(t.dataSource, event.id)).toEqual([
