@@ -45,6 +45,12 @@ export async function createApp(
   app.useGlobalFilters(new AppErrorFilter());
   app.enableShutdownHooks();
   if (config.webDist) serveSpa(app.getHttpAdapter().getInstance(), config.webDist);
-  await app.init();
+  try {
+    await app.init();
+  } catch (error) {
+    // A start refused during bootstrap (e.g. demo passwords in production) still releases the queue and the pool.
+    await app.close().catch(() => undefined);
+    throw error;
+  }
   return app;
 }
