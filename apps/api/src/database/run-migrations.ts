@@ -12,6 +12,8 @@ export async function runMigrationsOnce(dataSource: DataSource): Promise<void> {
   const lock = dataSource.createQueryRunner();
   await lock.connect();
   try {
+    // Waiting for another instance's migrations may take longer than any per-statement limit the pool sets.
+    await lock.query('SET statement_timeout = 0');
     await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     try {
       await dataSource.runMigrations();
@@ -19,6 +21,7 @@ export async function runMigrationsOnce(dataSource: DataSource): Promise<void> {
       await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
     }
   } finally {
+    await lock.query('RESET statement_timeout').catch(() => undefined);
     await lock.release();
   }
 }
