@@ -7,6 +7,7 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/env.js';
+import type { EventConsumer } from './jobs/event-consumer.js';
 import { PortalValidationPipe } from './graphql/validation-pipe.js';
 import { RateLimiter } from './rate-limit/rate-limiter.js';
 import { AppErrorFilter } from './server/app-error.filter.js';
@@ -14,9 +15,15 @@ import { serveSpa } from './server/spa.js';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
-/** Builds the whole application (migrations applied), ready to `listen`; tests and benchmarks use it as is. */
-export async function createApp(config: AppConfig): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+/**
+ * Builds the whole application (migrations applied, job queue started), ready to `listen`; tests and benchmarks use
+ * it as is. Tests may add event consumers of their own.
+ */
+export async function createApp(
+  config: AppConfig,
+  options: { consumers?: EventConsumer[] } = {},
+): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options), {
     logger: LEVELS.slice(0, LEVELS.indexOf(config.logLevel) + 1),
     bodyParser: false,
   });
@@ -34,6 +41,12 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   app.useGlobalFilters(new AppErrorFilter());
   app.enableShutdownHooks();
   if (config.webDist) serveSpa(app.getHttpAdapter().getInstance(), config.webDist);
-  await app.init();
+  try {
+    await app.init();
+  } catch (error) {
+    // A start refused during bootstrap (e.g. demo passwords in production) still releases the queue and the pool.
+    await app.close().catch(() => undefined);
+    throw error;
+  }
   return app;
 }

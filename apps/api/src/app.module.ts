@@ -1,13 +1,14 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessGuard } from './auth/access.guard.js';
 import { AuthModule } from './auth/auth.module.js';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/env.js';
-import { typeormOptions } from './database/typeorm-options.js';
+import { databaseModule } from './database/database.module.js';
 import { ComplexityPlugin } from './graphql/complexity.plugin.js';
 import { graphqlModule } from './graphql/graphql.config.js';
+import { JobsModule } from './jobs/jobs.module.js';
+import type { JobsOptions } from './jobs/jobs-options.js';
 import { ContactsModule } from './modules/contacts/contacts.module.js';
 import { MaterialsModule } from './modules/materials/materials.module.js';
 import { HealthModule } from './modules/health/health.module.js';
@@ -18,16 +19,14 @@ import { SeedModule } from './seed/seed.module.js';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, jobs: Partial<JobsOptions> = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot({
-          ...typeormOptions(config.databaseUrl, config.statementTimeoutMs),
-          migrationsRun: true,
-        }),
+        databaseModule(config.databaseUrl, config.statementTimeoutMs),
         graphqlModule,
+        JobsModule.forRoot(jobs),
         AuthModule,
         UsersModule,
         OrganizationsModule,

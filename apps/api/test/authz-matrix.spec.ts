@@ -157,6 +157,7 @@ const GRAPHQL: Record<string, Case> = {
     allowed: ['admin'],
     request: async () => ({ query: `mutation { reactivateUser(id: "${await userId()}") { id } }` }),
   },
+  deadLetterJobs: { allowed: ['admin'], request: async () => ({ query: '{ deadLetterJobs { id } }' }) },
 };
 
 Object.assign(GRAPHQL, {

@@ -23,7 +23,7 @@ export interface CommentSubject {
 }
 
 export type SubjectName =
-  'Contact' | 'Organization' | 'User' | 'Invite' | 'Material' | 'MaterialKind' | 'Comment' | 'all';
+  'Contact' | 'Organization' | 'User' | 'Invite' | 'Material' | 'MaterialKind' | 'Comment' | 'Job' | 'all';
 
 /** The signed-in user as authorization sees them. */
 export interface Actor {

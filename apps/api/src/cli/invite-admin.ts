@@ -1,9 +1,14 @@
 // Creates the first administrator of a production installation (demo accounts are refused there) and prints the
 // one-time link to set a password:  node apps/api/dist/cli/invite-admin.js admin@example.kg "Full Name"
 import 'reflect-metadata';
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
+import { ConfigModule } from '../config/config.module.js';
 import { ConfigError, loadConfig } from '../config/env.js';
-import { typeormOptions } from '../database/typeorm-options.js';
+import { databaseModule } from '../database/database.module.js';
+import { EventsService } from '../jobs/events.service.js';
+import { JobsModule } from '../jobs/jobs.module.js';
 import { createInvitedUser } from '../modules/users/create-invited-user.js';
 
 const [email, displayName] = process.argv.slice(2);
@@ -13,12 +18,23 @@ if (!email || !displayName) {
 }
 try {
   const config = loadConfig(process.env);
-  const dataSource = await new DataSource(typeormOptions(config.databaseUrl)).initialize();
-  await dataSource.runMigrations();
-  const { inviteUrl } = await dataSource.transaction((tx) =>
-    createInvitedUser(tx, { email, displayName, roles: ['admin'], language: 'ru' }, null, config.publicUrl),
-  );
-  await dataSource.destroy();
+  // The database (migrated) and the job queue, without workers: the running portal delivers the invitation event.
+  @Module({
+    imports: [
+      ConfigModule.forRoot(config),
+      databaseModule(config.databaseUrl, config.statementTimeoutMs),
+      JobsModule.forRoot({ workers: false }),
+    ],
+  })
+  class InviteAdminModule {}
+  const app = await NestFactory.createApplicationContext(InviteAdminModule, { logger: ['error', 'warn'] });
+  const events = app.get(EventsService);
+  const { inviteUrl } = await app
+    .get(DataSource)
+    .transaction((tx) =>
+      createInvitedUser(tx, events, { email, displayName, roles: ['admin'], language: 'ru' }, null, config.publicUrl),
+    );
+  await app.close();
   console.log(`Administrator invited. Open this link within 7 days to set the password:\n${inviteUrl}`);
 } catch (error) {
   console.error(error instanceof ConfigError ? error.message : `Could not invite: ${(error as Error).message}`);

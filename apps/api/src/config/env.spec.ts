@@ -38,4 +38,19 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...base, STATEMENT_TIMEOUT_MS: '0' }).statementTimeoutMs).toBe(0);
     expect(() => loadConfig({ ...base, STATEMENT_TIMEOUT_MS: '-1' })).toThrow(/STATEMENT_TIMEOUT_MS/);
   });
+
+  it('gives the job queue production timings unless told otherwise, and names a bad one', () => {
+    expect(loadConfig(base).jobs).toEqual({
+      pollSeconds: 2,
+      monitorSeconds: 60,
+      scheduleCheckSeconds: 30,
+      expireSeconds: 900,
+      retryLimit: 5,
+      retryDelaySeconds: 30,
+      stopTimeoutSeconds: 30,
+      housekeepingCron: '0 * * * *',
+    });
+    expect(() => loadConfig({ ...base, JOBS_POLL_SECONDS: '0.1' })).toThrow(/JOBS_POLL_SECONDS/);
+    expect(() => loadConfig({ ...base, JOBS_SCHEDULE_CHECK_SECONDS: '60' })).toThrow(/JOBS_SCHEDULE_CHECK_SECONDS/);
+  });
 });

@@ -34,6 +34,14 @@ const schema = z.object({
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(0).default(300),
   STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+  JOBS_POLL_SECONDS: z.coerce.number().min(0.5).default(2),
+  JOBS_MONITOR_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  JOBS_SCHEDULE_CHECK_SECONDS: z.coerce.number().int().min(1).max(45).default(30),
+  JOBS_EXPIRE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  JOBS_RETRY_LIMIT: z.coerce.number().int().min(0).max(100).default(5),
+  JOBS_RETRY_DELAY_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  JOBS_STOP_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
+  HOUSEKEEPING_CRON: z.string().min(9).default('0 * * * *'),
 });
 
 export interface AppConfig {
@@ -60,6 +68,27 @@ export interface AppConfig {
   /** PostgreSQL cancels any statement of the API running longer (0 = never). */
   statementTimeoutMs: number;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  jobs: JobsConfig;
+}
+
+/** The job queue's timing; production keeps the defaults, tests shorten them so outcomes arrive quickly. */
+export interface JobsConfig {
+  /** How often each worker looks for work. */
+  pollSeconds: number;
+  /** How often expired (abandoned) jobs are found and retried. */
+  monitorSeconds: number;
+  /** How often schedules are checked (cron has minute precision). */
+  scheduleCheckSeconds: number;
+  /** How long one delivery may run before it counts as abandoned and is retried. */
+  expireSeconds: number;
+  /** Retries after the first attempt; then the job goes to the dead-letter queue. */
+  retryLimit: number;
+  /** First retry delay, doubled (with jitter) on every further retry. */
+  retryDelaySeconds: number;
+  /** How long a shutdown waits for running jobs before handing them back for retry. */
+  stopTimeoutSeconds: number;
+  /** When auth housekeeping runs (besides once at start-up). */
+  housekeepingCron: string;
 }
 
 export class ConfigError extends Error {}
@@ -99,5 +128,15 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     rateLimitAnonymousPerMinute: e.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
     statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
     logLevel: e.LOG_LEVEL,
+    jobs: {
+      pollSeconds: e.JOBS_POLL_SECONDS,
+      monitorSeconds: e.JOBS_MONITOR_SECONDS,
+      scheduleCheckSeconds: e.JOBS_SCHEDULE_CHECK_SECONDS,
+      expireSeconds: e.JOBS_EXPIRE_SECONDS,
+      retryLimit: e.JOBS_RETRY_LIMIT,
+      retryDelaySeconds: e.JOBS_RETRY_DELAY_SECONDS,
+      stopTimeoutSeconds: e.JOBS_STOP_TIMEOUT_SECONDS,
+      housekeepingCron: e.HOUSEKEEPING_CRON,
+    },
   };
 }

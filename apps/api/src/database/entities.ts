@@ -1,5 +1,7 @@
 import { LoginAttemptEntity } from '../auth/login-attempt.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
+import { DomainEventEntity } from '../jobs/domain-event.entity.js';
+import { EventDeliveryEntity } from '../jobs/event-delivery.entity.js';
 import { ContactEntity } from '../modules/contacts/contact.entity.js';
 import { LibraryVisitEntity } from '../modules/materials/library-visit.entity.js';
 import { MaterialDetailChangeEntity } from '../modules/materials/material-detail-change.entity.js';
@@ -32,4 +34,6 @@ export const ENTITIES = [
   LibraryVisitEntity,
   RateLimitCounterEntity,
   MaterialDetailChangeEntity,
+  DomainEventEntity,
+  EventDeliveryEntity,
 ];

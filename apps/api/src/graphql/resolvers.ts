@@ -1,4 +1,5 @@
 import { AuthResolver } from '../auth/auth.resolver.js';
+import { JobsResolver } from '../jobs/jobs.resolver.js';
 import { ContactsResolver } from '../modules/contacts/contacts.resolver.js';
 import { MaterialCommentsResolver } from '../modules/materials/material-comments.resolver.js';
 import { MaterialsResolver } from '../modules/materials/materials.resolver.js';
@@ -13,4 +14,5 @@ export const RESOLVERS = [
   ContactsResolver,
   MaterialsResolver,
   MaterialCommentsResolver,
+  JobsResolver,
 ];

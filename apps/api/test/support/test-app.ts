@@ -6,6 +6,7 @@ import { createApp } from '../../src/app.factory.js';
 import { PASSWORD_HASH_COSTS } from '../../src/auth/password-hash-cost.js';
 import { loadConfig, type AppConfig } from '../../src/config/env.js';
 import { queryCounter } from '../../src/database/query-counter.js';
+import type { EventConsumer } from '../../src/jobs/event-consumer.js';
 import { OrganizationEntity } from '../../src/modules/organizations/organization.entity.js';
 import { UserEntity } from '../../src/modules/users/user.entity.js';
 import { createTestDatabase } from './test-database.js';
@@ -36,10 +37,11 @@ export class TestApp {
     private readonly dropDatabase: () => Promise<void>,
   ) {}
 
-  /** Starts on a new database, or on `database` (then closing the app leaves the database in place). */
+  /** Starts on a new database, or on `database` (closing the app then calls its `drop`); tests may add consumers. */
   static async start(
     env: Record<string, string> = {},
     database?: { url: string; drop: () => Promise<void> },
+    options: { consumers?: EventConsumer[] } = {},
   ): Promise<TestApp> {
     const db = database ?? (await createTestDatabase());
     const config = loadConfig({
@@ -50,9 +52,13 @@ export class TestApp {
       LOG_LEVEL: 'error',
       // Production accepts only the strong cost (and its tests check that it uses it).
       ...(env.NODE_ENV === 'production' ? {} : { PASSWORD_HASH_COST: 'fast' }),
+      JOBS_POLL_SECONDS: '0.5',
+      JOBS_MONITOR_SECONDS: '1',
+      JOBS_RETRY_DELAY_SECONDS: '1',
+      JOBS_STOP_TIMEOUT_SECONDS: '5',
       ...env,
     });
-    const app = await createApp(config);
+    const app = await createApp(config, options);
     await app.listen(0, '127.0.0.1');
     const { port } = app.getHttpServer().address();
     return new TestApp(app, `http://127.0.0.1:${port}`, config, db.drop);

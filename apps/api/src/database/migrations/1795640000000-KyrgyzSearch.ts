@@ -12,6 +12,8 @@ export class KyrgyzSearch1795640000000 implements MigrationInterface {
   name = 'KyrgyzSearch1795640000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
+    // Re-indexing every Kyrgyz and English revision may outlast the API's statement timeout.
+    await queryRunner.query(`SET LOCAL statement_timeout = 0`);
     await queryRunner.query(`
       CREATE FUNCTION ky_stem(word text) RETURNS text LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
       DECLARE

@@ -4,6 +4,7 @@ import { isContributor, nextState, refuseTransition, type Transition } from '@po
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../auth/actor.js';
 import { AppError, conflict, fieldError, forbidden } from '../../common/app-error.js';
+import { EventsService } from '../../jobs/events.service.js';
 import type { TransitionMaterialInput, WithdrawMaterialInput } from './dto/material.input.js';
 import { readableMaterials } from './material-query.js';
 import { MaterialDetailChangeEntity } from './material-detail-change.entity.js';
@@ -18,6 +19,7 @@ export class MaterialWorkflowService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly materials: MaterialsService,
+    private readonly events: EventsService,
   ) {}
 
   /** One workflow step, serialised per material by a row lock, recorded in the permanent transition log. */
@@ -75,6 +77,13 @@ export class MaterialWorkflowService {
         toState: to,
         actorId: actor.user.id,
         comment: input.comment?.trim() || null,
+      });
+      await this.events.record(tx, {
+        type: 'material.transitioned',
+        subjectType: 'Material',
+        subjectId: id,
+        actorId: actor.user.id,
+        payload: { transition: input.transition, fromState: working.state, toState: to, revisionId: working.id },
       });
     });
     return this.materials.get(actor, id);

@@ -2,6 +2,7 @@ import type { Language, Role } from '@portal/domain';
 import type { EntityManager } from 'typeorm';
 import { hashToken, newToken } from '../../auth/tokens.js';
 import { conflict, fieldError } from '../../common/app-error.js';
+import type { EventsService } from '../../jobs/events.service.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
 import { InviteEntity } from './invite.entity.js';
 import { OutboxMessageEntity } from './outbox-message.entity.js';
@@ -18,11 +19,13 @@ export interface NewUser {
 }
 
 /**
- * Creates an account without a password and its one-time sign-up link, with the message that will carry it.
- * Run inside the caller's transaction; used by the admin screen and by the first-admin command.
+ * Creates an account without a password and its one-time sign-up link, with the message that will carry it and the
+ * `user.invited` event whose consumer delivers it. Run inside the caller's transaction; used by the admin screen and
+ * by the first-admin command.
  */
 export async function createInvitedUser(
   tx: EntityManager,
+  events: EventsService,
   input: NewUser,
   createdBy: string | null,
   publicUrl: string,
@@ -52,10 +55,17 @@ export async function createInvitedUser(
     expiresAt: new Date(Date.now() + INVITE_TTL_MS),
     createdBy,
   });
-  await tx.insert(OutboxMessageEntity, {
+  const message = await tx.insert(OutboxMessageEntity, {
     recipient: email,
     subject: 'Portal invitation',
     body: `You are invited to the working-group portal. Set your password here (valid 7 days): ${inviteUrl}`,
+  });
+  await events.record(tx, {
+    type: 'user.invited',
+    subjectType: 'User',
+    subjectId: user.id,
+    actorId: createdBy,
+    payload: { messageId: message.identifiers[0].id },
   });
   return { user, inviteUrl };
 }

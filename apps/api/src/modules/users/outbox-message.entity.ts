@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** Mail waiting to be sent; delivery arrives with the notifications work, until then it is only logged. */
+/** Mail to send, written with the change that causes it; a queue consumer delivers it (for now: to the log). */
 @Entity('outbox_message')
 export class OutboxMessageEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -20,4 +20,8 @@ export class OutboxMessageEntity {
 
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt: Date | null;
+
+  /** How it went out: `log` until e-mail delivery exists. */
+  @Column({ name: 'sent_via', type: 'text', nullable: true })
+  sentVia: string | null;
 }

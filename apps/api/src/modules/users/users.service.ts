@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { Role } from '@portal/domain';
 import type { DataSource, Repository } from 'typeorm';
@@ -7,19 +7,19 @@ import { SessionsService } from '../../auth/sessions.service.js';
 import { fieldError, forbidden, notFound } from '../../common/app-error.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { AppConfig } from '../../config/env.js';
+import { EventsService } from '../../jobs/events.service.js';
 import type { InviteUserInput, UpdatePreferencesInput } from './dto/user.input.js';
 import { createInvitedUser } from './create-invited-user.js';
 import { UserEntity, type UserStatus } from './user.entity.js';
 
 @Injectable()
 export class UsersService {
-  private readonly logger = new Logger('Users');
-
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly events: EventsService,
   ) {}
 
   list(actor: Actor): Promise<UserEntity[]> {
@@ -28,13 +28,11 @@ export class UsersService {
   }
 
   /** Creates the account (no password yet) and a one-time link, in one transaction with its outbox message. */
-  async invite(actor: Actor, input: InviteUserInput): Promise<{ user: UserEntity; inviteUrl: string }> {
+  invite(actor: Actor, input: InviteUserInput): Promise<{ user: UserEntity; inviteUrl: string }> {
     if (!actor.ability.can('create', 'Invite')) throw forbidden();
-    const result = await this.dataSource.transaction((tx) =>
-      createInvitedUser(tx, input, actor.user.id, this.config.publicUrl),
+    return this.dataSource.transaction((tx) =>
+      createInvitedUser(tx, this.events, input, actor.user.id, this.config.publicUrl),
     );
-    this.logger.log(`Invitation for ${result.user.email}: ${result.inviteUrl}`);
-    return result;
   }
 
   async setRoles(actor: Actor, id: string, roles: Role[]): Promise<UserEntity> {

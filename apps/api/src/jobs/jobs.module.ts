@@ -1,0 +1,34 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { CONSUMERS } from './consumers.js';
+import { DeadLettersService } from './dead-letters.service.js';
+import { EVENT_CONSUMERS, type EventConsumer } from './event-consumer.js';
+import { EventsService } from './events.service.js';
+import { JobQueueService } from './job-queue.service.js';
+import { JOBS_OPTIONS, type JobsOptions } from './jobs-options.js';
+import { JobsResolver } from './jobs.resolver.js';
+
+/** Domain events, their consumers, and recurring jobs on the PostgreSQL queue; `EventsService` is for every module. */
+@Global()
+@Module({})
+export class JobsModule {
+  static forRoot(options: Partial<JobsOptions> = {}): DynamicModule {
+    const resolved: JobsOptions = { workers: true, consumers: [], ...options };
+    return {
+      module: JobsModule,
+      providers: [
+        ...CONSUMERS,
+        { provide: JOBS_OPTIONS, useValue: resolved },
+        {
+          provide: EVENT_CONSUMERS,
+          useFactory: (...registered: EventConsumer[]) => [...registered, ...resolved.consumers],
+          inject: CONSUMERS,
+        },
+        JobQueueService,
+        EventsService,
+        DeadLettersService,
+        JobsResolver,
+      ],
+      exports: [EventsService],
+    };
+  }
+}
