@@ -6,7 +6,7 @@ import { TestApp } from './support/test-app.js';
 
 describe('migrations', () => {
   it('run once when two instances start together on a fresh database', async () => {
-    const db = await createTestDatabase();
+    const db = await createTestDatabase({ empty: true });
     const shared = { url: db.url, drop: async () => {} };
     // Counts every attempt, including one that fails and is retried, which a look at the table alone would miss.
     const attempts = MIGRATIONS.map((migration) => jest.spyOn(migration.prototype, 'up'));

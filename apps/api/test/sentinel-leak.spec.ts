@@ -167,6 +167,7 @@ const QUERIES: Record<string, () => string[]> = {
   contacts: () => ['', `filter: { search: ${q(WORD)} }`, 'filter: { categories: [press] }'],
   contact: () => contactIds.map((id) => `id: ${q(id)}`),
   users: () => [''],
+  deadLetterJobs: () => [''],
   inviteInfo: () => ['token: "no-such-token"'],
   materialKinds: () => [''],
   materials: () => materialFilters().map((args) => (args ? `${args}, limit: 10` : 'limit: 10')),

@@ -12,6 +12,7 @@ import { PgBoss, type Queue } from 'pg-boss';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/env.js';
+import { inBackground } from '../database/query-counter.js';
 import { DomainEventEntity } from './domain-event.entity.js';
 import { consumerQueue, DEAD_LETTER_QUEUE, EVENT_CONSUMERS, type EventConsumer } from './event-consumer.js';
 import { JOBS_OPTIONS, type JobsOptions } from './jobs-options.js';
@@ -83,12 +84,12 @@ export class JobQueueService implements OnModuleInit, OnApplicationBootstrap, Be
     const pollingIntervalSeconds = this.config.jobs.pollSeconds;
     for (const consumer of this.consumers) {
       await this.boss.work<{ eventId: string }>(consumerQueue(consumer), { pollingIntervalSeconds }, ([job]) =>
-        this.deliver(consumer, job.data.eventId),
+        inBackground(() => this.deliver(consumer, job.data.eventId)),
       );
     }
     for (const schedule of SCHEDULES) {
       const task = this.moduleRef.get(schedule.task, { strict: false });
-      await this.boss.work(schedule.queue, { pollingIntervalSeconds }, () => task.run());
+      await this.boss.work(schedule.queue, { pollingIntervalSeconds }, () => inBackground(() => task.run()));
       await this.boss.schedule(schedule.queue, schedule.cron(this.config.jobs));
       if (schedule.atStartup) {
         await this.boss.send(schedule.queue, { atStartup: true }, { singletonKey: 'startup', singletonSeconds: 60 });
