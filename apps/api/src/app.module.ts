@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessGuard } from './auth/access.guard.js';
+import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/env.js';
@@ -28,6 +29,7 @@ export class AppModule {
           migrationsRun: true,
         }),
         graphqlModule,
+        AuditModule,
         AuthModule,
         UsersModule,
         OrganizationsModule,

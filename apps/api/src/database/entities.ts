@@ -1,3 +1,4 @@
+import { AuditEventEntity } from '../audit/audit-event.entity.js';
 import { LoginAttemptEntity } from '../auth/login-attempt.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
 import { ContactEntity } from '../modules/contacts/contact.entity.js';
@@ -32,4 +33,5 @@ export const ENTITIES = [
   LibraryVisitEntity,
   RateLimitCounterEntity,
   MaterialDetailChangeEntity,
+  AuditEventEntity,
 ];

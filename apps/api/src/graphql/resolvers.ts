@@ -1,3 +1,4 @@
+import { AuditResolver } from '../audit/audit.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { ContactsResolver } from '../modules/contacts/contacts.resolver.js';
 import { MaterialCommentsResolver } from '../modules/materials/material-comments.resolver.js';
@@ -13,4 +14,5 @@ export const RESOLVERS = [
   ContactsResolver,
   MaterialsResolver,
   MaterialCommentsResolver,
+  AuditResolver,
 ];
