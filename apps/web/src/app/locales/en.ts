@@ -1,3 +1,4 @@
+import { auditEn } from './audit.en';
 import { materialsEn } from './materials.en';
 import { organizationsEn } from './organizations.en';
 import type { Messages } from './ru';
@@ -15,6 +16,7 @@ export const en: Messages = {
     language: 'Language',
   },
   nav: {
+    audit: 'Audit log',
     materialKinds: 'Kinds of material',
     contacts: 'Contacts',
     materials: 'Materials',
@@ -295,4 +297,5 @@ export const en: Messages = {
   },
   ...materialsEn,
   ...organizationsEn,
+  ...auditEn,
 };

@@ -1,3 +1,4 @@
+import { auditKy } from './audit.ky';
 import { materialsKy } from './materials.ky';
 import { organizationsKy } from './organizations.ky';
 import type { Messages } from './ru';
@@ -15,6 +16,7 @@ export const ky: Messages = {
     language: 'Тил',
   },
   nav: {
+    audit: 'Аракеттердин журналы',
     materialKinds: 'Материалдардын түрлөрү',
     contacts: 'Байланыштар',
     materials: 'Материалдар',
@@ -294,4 +296,5 @@ export const ky: Messages = {
   },
   ...materialsKy,
   ...organizationsKy,
+  ...auditKy,
 };

@@ -1,3 +1,4 @@
+import { auditRu } from './audit.ru';
 import { materialsRu } from './materials.ru';
 import { organizationsRu } from './organizations.ru';
 
@@ -15,6 +16,7 @@ export const ru = {
     language: 'Язык',
   },
   nav: {
+    audit: 'Журнал действий',
     materialKinds: 'Виды материалов',
     contacts: 'Контакты',
     materials: 'Материалы',
@@ -295,6 +297,7 @@ export const ru = {
   },
   ...materialsRu,
   ...organizationsRu,
+  ...auditRu,
 };
 
 export type Messages = typeof ru;
