@@ -406,6 +406,29 @@ describe('audit log', () => {
     });
   });
 
+  it('records a draft saved in place with its revision number, never its title or text', async () => {
+    const editor = await t.as('editor');
+    const created = await ok(
+      'mutation($i: CreateMaterialInput!) { createMaterial(input: $i) { id working { version } } }',
+      { i: { kindId: await kindId(), language: 'ru', title: 'Черновик', body: doc('Первый текст') } },
+      editor.cookie,
+    );
+    const before = await lastId();
+    await ok(
+      'mutation($id: ID!, $i: SaveMaterialInput!) { saveMaterial(id: $id, input: $i) { id } }',
+      {
+        id: created.createMaterial.id,
+        i: { title: 'Тайный заголовок', body: doc('Тайный текст'), revisionNumber: 1, revisionVersion: 1 },
+      },
+      editor.cookie,
+    );
+    const rows = await rowsAfter(before);
+    expect(rows.map((r) => [r.action, r.subject_id, r.summary])).toEqual([
+      ['material.save', created.createMaterial.id, { revisionNumber: 1 }],
+    ]);
+    expect(JSON.stringify(rows)).not.toMatch(/Тайный/);
+  });
+
   it('records failed sign-ins, of unknown accounts too, with the e-mail tried and never the password', async () => {
     const user = await t.createUser(['member']);
     const before = await lastId();
