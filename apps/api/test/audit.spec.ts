@@ -532,6 +532,19 @@ describe('auditEvents and the CSV export', () => {
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('charges the list per row asked for, so aliased pages of it cannot pile up', async () => {
+    const admin = await t.as('admin');
+    const page = 'auditEvents(limit: 100) { total items { id action actorLabel subjectId summary occurredAt } }';
+    const one = await t.gql(`{ ${page} }`, {}, admin.cookie);
+    expect(one.errors).toBeUndefined();
+    const many = await t.gql(
+      `{ ${[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `a${n}: ${page}`).join(' ')} }`,
+      {},
+      admin.cookie,
+    );
+    expect(many.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
   it('exports the same filters as CSV with formula-like cells guarded', async () => {
     const admin = await t.as('admin');
     const editor = await t.as('editor');
