@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard } from './auth/access.guard.js';
+import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/env.js';
@@ -27,6 +28,7 @@ export class AppModule {
         databaseModule(config.databaseUrl, config.statementTimeoutMs),
         graphqlModule,
         JobsModule.forRoot(jobs),
+        AuditModule,
         AuthModule,
         UsersModule,
         OrganizationsModule,

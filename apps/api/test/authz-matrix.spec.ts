@@ -149,6 +149,10 @@ const GRAPHQL: Record<string, Case> = {
       query: `mutation { setUserRoles(id: "${await userId()}", input: { roles: [reader] }) { id } }`,
     }),
   },
+  auditEvents: {
+    allowed: ['admin'],
+    request: async () => ({ query: '{ auditEvents(filter: { action: "contact" }) { total items { id action } } }' }),
+  },
   deactivateUser: {
     allowed: ['admin'],
     request: async () => ({ query: `mutation { deactivateUser(id: "${await userId()}") { id } }` }),
@@ -315,6 +319,7 @@ const REST: Record<string, { allowed: Allowed; path: () => Promise<string> }> = 
   'GET /api/contacts/export.csv': { allowed: 'signed-in', path: async () => '/api/contacts/export.csv' },
   'GET /api/contacts/export.xlsx': { allowed: 'signed-in', path: async () => '/api/contacts/export.xlsx' },
   'GET /api/contacts/export.vcf': { allowed: 'signed-in', path: async () => '/api/contacts/export.vcf' },
+  'GET /api/audit/export.csv': { allowed: ['admin'], path: async () => '/api/audit/export.csv?action=auth' },
   'GET /api/contacts/:id/vcard': {
     allowed: 'signed-in',
     path: async () => `/api/contacts/${await pressContactId()}/vcard`,

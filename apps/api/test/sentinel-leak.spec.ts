@@ -177,6 +177,8 @@ const QUERIES: Record<string, () => string[]> = {
   materialRevisions: () => allMaterials().map((id) => `id: ${q(id)}`),
   materialDiff: () => allMaterials().map((id) => `id: ${q(id)}, fromNumber: 1, toNumber: 2`),
   materialComments: () => allMaterials().map((id) => `materialId: ${q(id)}`),
+  // Admin-only, so refused to readers (authz matrix); what admins see of it is checked below.
+  auditEvents: () => ['', `filter: { subjectType: "Material" }`],
 };
 
 /**
@@ -240,6 +242,7 @@ const REST: Record<string, () => string[]> = {
   'GET /api/contacts/export.xlsx': () => ['/api/contacts/export.xlsx', `/api/contacts/export.xlsx?search=${WORD}`],
   'GET /api/contacts/export.vcf': () => ['/api/contacts/export.vcf', `/api/contacts/export.vcf?search=${WORD}`],
   'GET /api/contacts/:id/vcard': () => contactIds.map((id) => `/api/contacts/${id}/vcard`),
+  'GET /api/audit/export.csv': () => ['/api/audit/export.csv'],
 };
 
 /** The text a person could read in a response: DOCX and XLSX unzipped, PDF text extracted, anything else as sent. */
@@ -369,6 +372,26 @@ describe('sentinel: nothing unpublished reaches a reader', () => {
     // The published texts did export (as DOCX and PDF), so their files were really read.
     expect(exported).toBeGreaterThanOrEqual(8);
   }, 180_000);
+
+  it('keeps material and comment text out of the audit log, even for admins', async () => {
+    const admin = await t.signInAs(['admin']);
+    const selection = selectionOf(getNamedType(schema().getQueryType()!.getFields().auditEvents.type), 3);
+    const result = await t.gql(`{ auditEvents(limit: 100) ${selection} }`, {}, admin.cookie);
+    expect(result.errors).toBeUndefined();
+    // The fixtures' creations, saves, steps, comment and withdrawal were all recorded — without their words.
+    const actions = new Set(result.data?.auditEvents.items.map((e: { action: string }) => e.action));
+    for (const action of [
+      'material.create',
+      'material.new_revision',
+      'material.transition.request_changes',
+      'comment.add',
+    ])
+      expect(actions).toContain(action);
+    expect(SENTINEL.test(JSON.stringify(result))).toBe(false);
+    const csv = await fetch(`${t.url}/api/audit/export.csv`, { headers: { cookie: admin.cookie } });
+    expect(csv.status).toBe(200);
+    expect(SENTINEL.test(await csv.text())).toBe(false);
+  });
 
   it('reads PDF text back (the scan above would otherwise see only compressed streams)', async () => {
     const res = await fetch(`${t.url}/api/materials/${ids.draftOnPublished}/export.pdf`, {

@@ -56,4 +56,13 @@ describe('defineAbilityFor', () => {
     expect(ability.can('manage', 'User')).toBe(true);
     expect(ability.can('create', 'Invite')).toBe(true);
   });
+
+  it('shows the audit log to admins only', () => {
+    expect(defineAbilityFor(actor('admin')).can('read', 'AuditEvent')).toBe(true);
+    expect(defineAbilityFor(actor('admin')).can('export', 'AuditEvent')).toBe(true);
+    for (const role of ['reader', 'member', 'editor', 'approver'] as const) {
+      expect(defineAbilityFor(actor(role)).can('read', 'AuditEvent')).toBe(false);
+      expect(defineAbilityFor(actor(role)).can('export', 'AuditEvent')).toBe(false);
+    }
+  });
 });

@@ -22,8 +22,18 @@ export interface CommentSubject {
   authorId: string;
 }
 
+/** `AuditEvent`: the audit log, which only administrators (through `manage all`) may read or export. */
 export type SubjectName =
-  'Contact' | 'Organization' | 'User' | 'Invite' | 'Material' | 'MaterialKind' | 'Comment' | 'Job' | 'all';
+  | 'Contact'
+  | 'Organization'
+  | 'User'
+  | 'Invite'
+  | 'Material'
+  | 'MaterialKind'
+  | 'Comment'
+  | 'Job'
+  | 'AuditEvent'
+  | 'all';
 
 /** The signed-in user as authorization sees them. */
 export interface Actor {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { rulesFor } from '@portal/authz';
 import { type DataSource, IsNull, MoreThan, type Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
 import { AppError } from '../common/app-error.js';
 import { InviteEntity } from '../modules/users/invite.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
@@ -35,6 +36,7 @@ export class AuthService {
     private readonly passwords: PasswordService,
     private readonly sessions: SessionsService,
     private readonly throttle: LoginThrottleService,
+    private readonly audit: AuditService,
   ) {}
 
   async signIn(input: SignInInput, meta: ClientMeta) {
@@ -46,7 +48,18 @@ export class AuthService {
       async () =>
         (await this.passwords.verify(user?.passwordHash ?? null, input.password)) && user?.status === 'active',
     );
-    if (!ok || !user) throw invalidCredentials();
+    if (!ok || !user) {
+      // Nothing else changes on a failure, so the entry is a statement of its own (the claimed e-mail, no actor).
+      await this.audit.record(this.dataSource.manager, {
+        actor: null,
+        actorLabel: email,
+        action: 'auth.sign_in_failed',
+        subjectType: 'User',
+        subjectId: user?.id ?? null,
+        summary: { ip: meta.ip },
+      });
+      throw invalidCredentials();
+    }
     return this.startSession(user, meta);
   }
 
@@ -65,6 +78,13 @@ export class AuthService {
       const used = await tx.update(InviteEntity, { id: invite.id, usedAt: IsNull() }, { usedAt: new Date() });
       if (used.affected !== 1) throw invalidInvite();
       await tx.update(UserEntity, { id: user.id }, { passwordHash, status: 'active' });
+      await this.audit.record(tx, {
+        actor: user,
+        action: 'user.accept_invite',
+        subjectType: 'User',
+        subjectId: user.id,
+        summary: { status: { from: user.status, to: 'active' } },
+      });
     });
     return this.startSession({ ...user, status: 'active' }, meta);
   }
@@ -81,13 +101,27 @@ export class AuthService {
         fields: [{ field: 'input.currentPassword', reason: 'wrongPassword', message: 'wrong password' }],
       });
     }
-    await this.users.update({ id: user.id }, { passwordHash: await this.passwords.hash(input.newPassword) });
-    await this.sessions.revokeAllForUser(user.id, actor.sessionId);
+    const passwordHash = await this.passwords.hash(input.newPassword);
+    await this.dataSource.transaction(async (tx) => {
+      await tx.update(UserEntity, { id: user.id }, { passwordHash });
+      await this.sessions.revokeAllForUser(user.id, actor.sessionId, tx);
+      await this.audit.record(tx, {
+        actor: user,
+        action: 'user.change_password',
+        subjectType: 'User',
+        subjectId: user.id,
+      });
+    });
     return true;
   }
 
-  signOut(actor: Actor | null): Promise<void> {
-    return actor ? this.sessions.revoke(actor.sessionId) : Promise.resolve();
+  async signOut(actor: Actor | null): Promise<void> {
+    if (!actor) return;
+    await this.dataSource.transaction(async (tx) => {
+      await this.sessions.revoke(actor.sessionId, tx);
+      const entry = { actor: actor.user, action: 'auth.sign_out', subjectType: 'User', subjectId: actor.user.id };
+      await this.audit.record(tx, entry);
+    });
   }
 
   private async liveInvite(token: string) {
@@ -100,10 +134,20 @@ export class AuthService {
   }
 
   private async startSession(user: UserEntity, meta: ClientMeta) {
-    if (meta.previousSessionId) await this.sessions.revoke(meta.previousSessionId);
-    const { token } = await this.sessions.create(user.id, meta);
     const lastSignInAt = new Date();
-    await this.users.update({ id: user.id }, { lastSignInAt });
+    const token = await this.dataSource.transaction(async (tx) => {
+      if (meta.previousSessionId) await this.sessions.revoke(meta.previousSessionId, tx);
+      const { token: newToken } = await this.sessions.create(user.id, meta, tx);
+      await tx.update(UserEntity, { id: user.id }, { lastSignInAt });
+      await this.audit.record(tx, {
+        actor: user,
+        action: 'auth.sign_in',
+        subjectType: 'User',
+        subjectId: user.id,
+        summary: { ip: meta.ip },
+      });
+      return newToken;
+    });
     return { token, viewer: viewerOf({ ...user, lastSignInAt }) };
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Not, type Repository } from 'typeorm';
+import { Not, type EntityManager, type Repository } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/env.js';
 import type { UserEntity } from '../modules/users/user.entity.js';
@@ -17,11 +17,13 @@ export class SessionsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async create(userId: string, meta: { ip: string | null; userAgent: string | null }) {
+  /** `manager`: the caller's transaction, so the session and its audit entry are written together. */
+  async create(userId: string, meta: { ip: string | null; userAgent: string | null }, manager?: EntityManager) {
     const token = newToken();
     const now = new Date();
-    const session = await this.sessions.save(
-      this.sessions.create({
+    const sessions = this.repository(manager);
+    const session = await sessions.save(
+      sessions.create({
         tokenHash: hashToken(token),
         userId,
         lastSeenAt: now,
@@ -56,11 +58,15 @@ export class SessionsService {
     return { session: rest as SessionEntity, user };
   }
 
-  async revoke(sessionId: string): Promise<void> {
-    await this.sessions.delete({ id: sessionId });
+  async revoke(sessionId: string, manager?: EntityManager): Promise<void> {
+    await this.repository(manager).delete({ id: sessionId });
   }
 
-  async revokeAllForUser(userId: string, exceptSessionId?: string): Promise<void> {
-    await this.sessions.delete(exceptSessionId ? { userId, id: Not(exceptSessionId) } : { userId });
+  async revokeAllForUser(userId: string, exceptSessionId?: string, manager?: EntityManager): Promise<void> {
+    await this.repository(manager).delete(exceptSessionId ? { userId, id: Not(exceptSessionId) } : { userId });
+  }
+
+  private repository(manager?: EntityManager): Repository<SessionEntity> {
+    return manager ? manager.getRepository(SessionEntity) : this.sessions;
   }
 }

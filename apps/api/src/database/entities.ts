@@ -1,3 +1,4 @@
+import { AuditEventEntity } from '../audit/audit-event.entity.js';
 import { LoginAttemptEntity } from '../auth/login-attempt.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
 import { DomainEventEntity } from '../jobs/domain-event.entity.js';
@@ -36,4 +37,5 @@ export const ENTITIES = [
   MaterialDetailChangeEntity,
   DomainEventEntity,
   EventDeliveryEntity,
+  AuditEventEntity,
 ];

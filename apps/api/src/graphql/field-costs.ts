@@ -18,6 +18,7 @@ const BASE: Record<string, number> = {
   'Query.contacts': 30,
   'Query.organizations': 30,
   'Query.users': 30,
+  'Query.auditEvents': 30,
   'Query.materialComments': 20,
   'Query.materialHistory': 20,
   'Query.materialRevisions': 20,
@@ -35,7 +36,7 @@ const BASE: Record<string, number> = {
 };
 
 /** Paged lists: their children are charged once per row of the page asked for. */
-const PAGED = new Set(['Query.materials', 'Query.contacts']);
+const PAGED = new Set(['Query.materials', 'Query.contacts', 'Query.auditEvents']);
 /** Lists without a page size: children charged for a typical number of rows. */
 const UNPAGED_ROWS = 10;
 /** Full-text search (ranking, snippets) on top of the list itself. */

@@ -1,3 +1,4 @@
+import { AuditResolver } from '../audit/audit.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { JobsResolver } from '../jobs/jobs.resolver.js';
 import { ContactsResolver } from '../modules/contacts/contacts.resolver.js';
@@ -15,4 +16,5 @@ export const RESOLVERS = [
   MaterialsResolver,
   MaterialCommentsResolver,
   JobsResolver,
+  AuditResolver,
 ];

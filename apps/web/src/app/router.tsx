@@ -57,6 +57,7 @@ const MaterialKindsPage = lazy(() =>
   import('../features/material-kinds/routes/material-kinds-page').then((m) => ({ default: m.MaterialKindsPage })),
 );
 const UsersPage = lazy(() => import('../features/users/routes/users-page').then((m) => ({ default: m.UsersPage })));
+const AuditPage = lazy(() => import('../features/audit/routes/audit-page').then((m) => ({ default: m.AuditPage })));
 const AccountPage = lazy(() =>
   import('../features/account/routes/account-page').then((m) => ({ default: m.AccountPage })),
 );
@@ -78,6 +79,7 @@ const pages: RouteObject[] = [
   { path: 'materials/:id/translate/:language', element: <MaterialTranslatePage /> },
   { path: 'users', element: <UsersPage /> },
   { path: 'admin/material-kinds', element: <MaterialKindsPage /> },
+  { path: 'admin/audit', element: <AuditPage /> },
   { path: 'account', element: <AccountPage /> },
   { path: '*', element: <NotFoundPage /> },
 ];

@@ -14,6 +14,7 @@ import * as types from './graphql';
  */
 type Documents = {
   'mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}': typeof types.ChangePasswordDocument;
+  'query AuditEvents($filter: AuditFilterInput, $limit: Int, $offset: Int) {\n  auditEvents(filter: $filter, limit: $limit, offset: $offset) {\n    total\n    items {\n      id\n      occurredAt\n      actorId\n      actorLabel\n      actorName\n      action\n      subjectType\n      subjectId\n      summary\n    }\n  }\n}': typeof types.AuditEventsDocument;
   'fragment ViewerFields on Viewer {\n  abilityRules\n  user {\n    id\n    email\n    displayName\n    language\n    roles\n    organization {\n      id\n      name\n    }\n  }\n}\n\nquery Me {\n  me {\n    ...ViewerFields\n  }\n}\n\nmutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    ...ViewerFields\n  }\n}\n\nmutation SignOut {\n  signOut\n}\n\nquery InviteInfo($token: String!) {\n  inviteInfo(token: $token) {\n    displayName\n    email\n  }\n}\n\nmutation AcceptInvite($input: AcceptInviteInput!) {\n  acceptInvite(input: $input) {\n    ...ViewerFields\n  }\n}\n\nmutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n  updateMyPreferences(input: $input) {\n    id\n    language\n  }\n}': typeof types.ViewerFieldsFragmentDoc;
   'mutation CreateContact($input: ContactInput!) {\n  createContact(input: $input) {\n    ...ContactFields\n  }\n}\n\nmutation UpdateContact($id: ID!, $input: UpdateContactInput!) {\n  updateContact(id: $id, input: $input) {\n    ...ContactFields\n  }\n}': typeof types.CreateContactDocument;
   'fragment ImportResultFields on ContactImportResult {\n  committed\n  created\n  rejected\n  valid\n  rows {\n    line\n    name\n    ok\n    errors {\n      field\n      reason\n      message\n    }\n  }\n}\n\nmutation PreviewContactImport($file: String!) {\n  previewContactImport(file: $file) {\n    ...ImportResultFields\n  }\n}\n\nmutation ImportContacts($file: String!) {\n  importContacts(file: $file) {\n    ...ImportResultFields\n  }\n}': typeof types.ImportResultFieldsFragmentDoc;
@@ -28,6 +29,8 @@ type Documents = {
 const documents: Documents = {
   'mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}':
     types.ChangePasswordDocument,
+  'query AuditEvents($filter: AuditFilterInput, $limit: Int, $offset: Int) {\n  auditEvents(filter: $filter, limit: $limit, offset: $offset) {\n    total\n    items {\n      id\n      occurredAt\n      actorId\n      actorLabel\n      actorName\n      action\n      subjectType\n      subjectId\n      summary\n    }\n  }\n}':
+    types.AuditEventsDocument,
   'fragment ViewerFields on Viewer {\n  abilityRules\n  user {\n    id\n    email\n    displayName\n    language\n    roles\n    organization {\n      id\n      name\n    }\n  }\n}\n\nquery Me {\n  me {\n    ...ViewerFields\n  }\n}\n\nmutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    ...ViewerFields\n  }\n}\n\nmutation SignOut {\n  signOut\n}\n\nquery InviteInfo($token: String!) {\n  inviteInfo(token: $token) {\n    displayName\n    email\n  }\n}\n\nmutation AcceptInvite($input: AcceptInviteInput!) {\n  acceptInvite(input: $input) {\n    ...ViewerFields\n  }\n}\n\nmutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n  updateMyPreferences(input: $input) {\n    id\n    language\n  }\n}':
     types.ViewerFieldsFragmentDoc,
   'mutation CreateContact($input: ContactInput!) {\n  createContact(input: $input) {\n    ...ContactFields\n  }\n}\n\nmutation UpdateContact($id: ID!, $input: UpdateContactInput!) {\n  updateContact(id: $id, input: $input) {\n    ...ContactFields\n  }\n}':
@@ -56,6 +59,12 @@ const documents: Documents = {
 export function graphql(
   source: 'mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}',
 ): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query AuditEvents($filter: AuditFilterInput, $limit: Int, $offset: Int) {\n  auditEvents(filter: $filter, limit: $limit, offset: $offset) {\n    total\n    items {\n      id\n      occurredAt\n      actorId\n      actorLabel\n      actorName\n      action\n      subjectType\n      subjectId\n      summary\n    }\n  }\n}',
+): typeof import('./graphql').AuditEventsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

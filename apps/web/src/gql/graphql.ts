@@ -9,6 +9,19 @@ export type AcceptInviteInput = {
   token: string;
 };
 
+export type AuditFilterInput = {
+  /** An action (`contact.update`) or the start of several (`contact` finds every `contact.*`). */
+  action?: string | null | undefined;
+  actorId?: string | number | null | undefined;
+  /** ISO date-time, inclusive. */
+  from?: string | null | undefined;
+  subjectId?: string | number | null | undefined;
+  /** e.g. Contact, Material, User, Organization. */
+  subjectType?: string | null | undefined;
+  /** ISO date-time, exclusive. */
+  to?: string | null | undefined;
+};
+
 export type ChangePasswordInput = {
   currentPassword: string;
   newPassword: string;
@@ -229,6 +242,29 @@ export type ChangePasswordMutationVariables = Exact<{
 }>;
 
 export type ChangePasswordMutation = { changePassword: boolean };
+
+export type AuditEventsQueryVariables = Exact<{
+  filter?: AuditFilterInput | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+export type AuditEventsQuery = {
+  auditEvents: {
+    total: number;
+    items: Array<{
+      id: string;
+      occurredAt: string;
+      actorId: string | null;
+      actorLabel: string | null;
+      actorName: string | null;
+      action: string;
+      subjectType: string;
+      subjectId: string | null;
+      summary: string;
+    }>;
+  };
+};
 
 export type ViewerFieldsFragment = {
   abilityRules: string;
@@ -1991,6 +2027,24 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   changePassword(input: $input)
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const AuditEventsDocument = new TypedDocumentString(`
+    query AuditEvents($filter: AuditFilterInput, $limit: Int, $offset: Int) {
+  auditEvents(filter: $filter, limit: $limit, offset: $offset) {
+    total
+    items {
+      id
+      occurredAt
+      actorId
+      actorLabel
+      actorName
+      action
+      subjectType
+      subjectId
+      summary
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditEventsQuery, AuditEventsQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

@@ -5,6 +5,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { CsvError, parse } from 'csv-parse/sync';
 import type { DataSource } from 'typeorm';
+import { AuditService } from '../../audit/audit.service.js';
 import type { Actor } from '../../auth/actor.js';
 import { AppError, fieldError, forbidden, type FieldError } from '../../common/app-error.js';
 import { OrganizationEntity } from '../organizations/organization.entity.js';
@@ -60,7 +61,10 @@ const COLUMN_OF: Record<string, CsvColumn> = { organizationId: 'organization' };
 
 @Injectable()
 export class ContactImportService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   async run(actor: Actor, source: ImportSource, { commit }: { commit: boolean }) {
     if (!actor.ability.can('import', 'Contact')) throw forbidden();
@@ -75,6 +79,12 @@ export class ContactImportService {
           const chunk = valid.slice(i, i + 500).map((row) => ({ ...row.values!, updatedBy: actor.user.id }));
           await tx.insert(ContactEntity, chunk);
         }
+        await this.audit.record(tx, {
+          actor: actor.user,
+          action: 'contact.import',
+          subjectType: 'Contact',
+          summary: { created: valid.length, rejected: rows.length - valid.length },
+        });
       });
       created = valid.length;
     }

@@ -3,6 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { subject } from '@casl/ability';
 import { abilityToSql } from '@portal/authz';
 import type { Repository, SelectQueryBuilder } from 'typeorm';
+import { changedFields, pickFields } from '../../audit/audit-changes.js';
+import { AuditService } from '../../audit/audit.service.js';
 import type { Actor } from '../../auth/actor.js';
 import { badInput, fieldError, forbidden, notFound } from '../../common/app-error.js';
 import { updateVersioned } from '../../database/update-versioned.js';
@@ -22,6 +24,21 @@ const ORDER: Record<ContactsArgs['sort'], [string, 'ASC' | 'DESC', ('NULLS LAST'
   ],
 };
 
+/** Fields whose old and new values the audit log keeps (notes only as "changed"). */
+const CONTACT_AUDITED_FIELDS = [
+  'kind',
+  'name',
+  'position',
+  'organizationId',
+  'region',
+  'category',
+  'phones',
+  'emails',
+  'languages',
+  'hours',
+  'status',
+] as const;
+
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 
 /** Internal notes are for the working group: readers get none, in the app, the CSV or the vCard. */
@@ -33,7 +50,10 @@ function withoutHiddenFields(actor: Actor, contact: ContactEntity): ContactEntit
 
 @Injectable()
 export class ContactsService {
-  constructor(@InjectRepository(ContactEntity) private readonly contacts: Repository<ContactEntity>) {}
+  constructor(
+    @InjectRepository(ContactEntity) private readonly contacts: Repository<ContactEntity>,
+    private readonly audit: AuditService,
+  ) {}
 
   /** Contacts the actor may read, filtered in SQL: the authorization condition comes first, then the filters. */
   readable(actor: Actor, filter: ContactFilterInput = {}, withOrganization = false): SelectQueryBuilder<ContactEntity> {
@@ -93,21 +113,53 @@ export class ContactsService {
     if (!actor.ability.can('create', 'Contact')) throw forbidden();
     const values = await this.validated(input);
     if (!actor.ability.can('create', subject('Contact', { ...values, status: 'active' as const }))) throw forbidden();
-    return this.contacts.save(this.contacts.create({ ...values, updatedBy: actor.user.id }));
+    return this.contacts.manager.transaction(async (tx) => {
+      const contact = await tx.save(tx.create(ContactEntity, { ...values, updatedBy: actor.user.id }));
+      await this.audit.record(tx, {
+        actor: actor.user,
+        action: 'contact.create',
+        subjectType: 'Contact',
+        subjectId: contact.id,
+        summary: pickFields(contact, ['kind', 'name', 'category', 'region', 'organizationId']),
+      });
+      return contact;
+    });
   }
 
   async update(actor: Actor, id: string, input: UpdateContactInput): Promise<ContactEntity> {
     const current = await this.get(actor, id);
     if (!actor.ability.can('update', current)) throw forbidden();
     const values = await this.validated(input);
-    return updateVersioned(this.contacts, 'Contact', id, input.version, { ...values, updatedBy: actor.user.id });
+    return this.contacts.manager.transaction(async (tx) => {
+      const changes = { ...values, updatedBy: actor.user.id };
+      const updated = await updateVersioned(tx.getRepository(ContactEntity), 'Contact', id, input.version, changes);
+      await this.audit.record(tx, {
+        actor: actor.user,
+        action: 'contact.update',
+        subjectType: 'Contact',
+        subjectId: id,
+        summary: changedFields(current, updated, CONTACT_AUDITED_FIELDS, ['notes']),
+      });
+      return updated;
+    });
   }
 
   async setStatus(actor: Actor, id: string, status: 'active' | 'archived'): Promise<ContactEntity> {
     const current = await this.get(actor, id);
     if (!actor.ability.can('archive', current)) throw forbidden();
     if (current.status === status) return current;
-    return updateVersioned(this.contacts, 'Contact', id, current.version, { status, updatedBy: actor.user.id });
+    return this.contacts.manager.transaction(async (tx) => {
+      const changes = { status, updatedBy: actor.user.id };
+      const updated = await updateVersioned(tx.getRepository(ContactEntity), 'Contact', id, current.version, changes);
+      await this.audit.record(tx, {
+        actor: actor.user,
+        action: status === 'archived' ? 'contact.archive' : 'contact.restore',
+        subjectType: 'Contact',
+        subjectId: id,
+        summary: { status: { from: current.status, to: status } },
+      });
+      return updated;
+    });
   }
 
   private async validated(input: ContactInput) {

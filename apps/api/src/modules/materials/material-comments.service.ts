@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { subject } from '@casl/ability';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { AuditService } from '../../audit/audit.service.js';
 import type { Actor } from '../../auth/actor.js';
 import { fieldError, forbidden, notFound } from '../../common/app-error.js';
 import type { CommentInput, EditCommentInput } from './dto/comment.input.js';
@@ -14,6 +15,7 @@ export class MaterialCommentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly materials: MaterialsService,
+    private readonly audit: AuditService,
   ) {}
 
   private get comments() {
@@ -37,33 +39,50 @@ export class MaterialCommentsService {
     if (input.parentId && !(await this.comments.existsBy({ id: input.parentId, materialId }))) {
       throw fieldError('input.parentId', 'notFound', 'the comment replied to does not exist');
     }
-    const saved = await this.comments.save(
-      this.comments.create({
-        materialId,
-        parentId: input.parentId ?? null,
-        anchor: input.anchor ?? null,
-        body: input.body.trim(),
-        authorId: actor.user.id,
-      }),
-    );
+    const saved = await this.dataSource.transaction(async (tx) => {
+      const comment = await tx.save(
+        tx.create(MaterialCommentEntity, {
+          materialId,
+          parentId: input.parentId ?? null,
+          anchor: input.anchor ?? null,
+          body: input.body.trim(),
+          authorId: actor.user.id,
+        }),
+      );
+      await this.audit.record(tx, this.entry(actor, 'comment.add', comment));
+      return comment;
+    });
     return this.get(saved.id);
   }
 
   async edit(actor: Actor, id: string, input: EditCommentInput) {
     const comment = await this.loadVisible(actor, id);
     if (!actor.ability.can('update', subject('Comment', { authorId: comment.authorId }))) throw forbidden();
-    await this.comments.update({ id }, { body: input.body.trim(), editedAt: new Date() });
+    await this.dataSource.transaction(async (tx) => {
+      await tx.update(MaterialCommentEntity, { id }, { body: input.body.trim(), editedAt: new Date() });
+      await this.audit.record(tx, this.entry(actor, 'comment.edit', comment));
+    });
     return this.get(id);
   }
 
   async resolve(actor: Actor, id: string, resolved: boolean) {
     const comment = await this.loadVisible(actor, id);
     if (!actor.ability.can('resolve', subject('Comment', { authorId: comment.authorId }))) throw forbidden();
-    await this.comments.update(
-      { id },
-      resolved ? { resolvedAt: new Date(), resolvedBy: actor.user.id } : { resolvedAt: null, resolvedBy: null },
-    );
+    await this.dataSource.transaction(async (tx) => {
+      await tx.update(
+        MaterialCommentEntity,
+        { id },
+        resolved ? { resolvedAt: new Date(), resolvedBy: actor.user.id } : { resolvedAt: null, resolvedBy: null },
+      );
+      await this.audit.record(tx, this.entry(actor, resolved ? 'comment.resolve' : 'comment.reopen', comment));
+    });
     return this.get(id);
+  }
+
+  /** Which comment on which material; never its text. */
+  private entry(actor: Actor, action: string, comment: MaterialCommentEntity) {
+    const summary = { materialId: comment.materialId };
+    return { actor: actor.user, action, subjectType: 'Comment', subjectId: comment.id, summary };
   }
 
   private async loadVisible(actor: Actor, id: string) {

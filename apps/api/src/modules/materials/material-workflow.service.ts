@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isContributor, nextState, refuseTransition, type Transition } from '@portal/domain';
 import type { DataSource } from 'typeorm';
+import { AuditService } from '../../audit/audit.service.js';
 import type { Actor } from '../../auth/actor.js';
 import { AppError, conflict, fieldError, forbidden } from '../../common/app-error.js';
 import { EventsService } from '../../jobs/events.service.js';
@@ -20,6 +21,7 @@ export class MaterialWorkflowService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly materials: MaterialsService,
     private readonly events: EventsService,
+    private readonly audit: AuditService,
   ) {}
 
   /** One workflow step, serialised per material by a row lock, recorded in the permanent transition log. */
@@ -85,6 +87,13 @@ export class MaterialWorkflowService {
         actorId: actor.user.id,
         payload: { transition: input.transition, fromState: working.state, toState: to, revisionId: working.id },
       });
+      await this.audit.record(tx, {
+        actor: actor.user,
+        action: `material.transition.${input.transition}`,
+        subjectType: 'Material',
+        subjectId: id,
+        summary: { revisionNumber: working.number, state: { from: working.state, to } },
+      });
     });
     return this.materials.get(actor, id);
   }
@@ -120,15 +129,25 @@ export class MaterialWorkflowService {
         throw fieldError('input.supersededById', 'notFound', 'the replacing material does not exist');
       });
     }
-    await this.dataSource.getRepository(MaterialEntity).update(
-      { id },
-      {
-        withdrawnAt: new Date(),
-        withdrawalReason: input.reason.trim(),
-        supersededById: input.supersededById ?? null,
-        version: () => 'version + 1',
-      },
-    );
+    await this.dataSource.transaction(async (tx) => {
+      await tx.update(
+        MaterialEntity,
+        { id },
+        {
+          withdrawnAt: new Date(),
+          withdrawalReason: input.reason.trim(),
+          supersededById: input.supersededById ?? null,
+          version: () => 'version + 1',
+        },
+      );
+      await this.audit.record(tx, {
+        actor: actor.user,
+        action: 'material.withdraw',
+        subjectType: 'Material',
+        subjectId: id,
+        summary: { supersededById: input.supersededById ?? null },
+      });
+    });
     return this.materials.get(actor, id);
   }
 

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, QueryFailedError } from 'typeorm';
+import { changedFields, pickFields } from '../../audit/audit-changes.js';
+import { AuditService } from '../../audit/audit.service.js';
 import type { Actor } from '../../auth/actor.js';
 import { AppError, badInput, conflict, fieldError, forbidden, notFound } from '../../common/app-error.js';
 import type { MaterialKindInput } from './dto/material-kind.input.js';
@@ -22,6 +24,18 @@ import { materialSubject, seesWork } from './material-subject.js';
 import { MaterialEntity } from './material.entity.js';
 
 export const MATERIAL_COUNT_CAP = 1000;
+
+/** Details whose old and new values the audit log keeps (never a title or text). */
+const MATERIAL_AUDITED_FIELDS = [
+  'campaign',
+  'audiences',
+  'channels',
+  'validUntil',
+  'embargoUntil',
+  'coverageOutlet',
+  'coverageDate',
+  'coverageUrl',
+] as const;
 
 type CoverageFields = Pick<CreateMaterialInput, 'coverageOutlet' | 'coverageDate' | 'coverageUrl'>;
 
@@ -49,7 +63,10 @@ const isUniqueViolation = (error: unknown) =>
 
 @Injectable()
 export class MaterialsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   kinds(): Promise<MaterialKindEntity[]> {
     return this.dataSource.getRepository(MaterialKindEntity).find({ order: { sortOrder: 'ASC', code: 'ASC' } });
@@ -67,12 +84,26 @@ export class MaterialsService {
     ) {
       throw fieldError('input.structure', 'inUse', 'the structure of a kind in use cannot change');
     }
-    return repo.save({
-      ...existing,
-      code: input.code,
-      structure: input.structure,
-      names: { ru: input.nameRu.trim(), ky: input.nameKy.trim(), en: input.nameEn.trim() },
-      sortOrder: input.sortOrder,
+    return this.dataSource.transaction(async (tx) => {
+      const kind = await tx.getRepository(MaterialKindEntity).save({
+        ...existing,
+        code: input.code,
+        structure: input.structure,
+        names: { ru: input.nameRu.trim(), ky: input.nameKy.trim(), en: input.nameEn.trim() },
+        sortOrder: input.sortOrder,
+      });
+      const summary = existing
+        ? changedFields(existing, kind, ['code', 'structure', 'names', 'sortOrder'])
+        : pickFields(kind, ['code', 'structure', 'names', 'sortOrder']);
+      const action = existing ? 'material_kind.update' : 'material_kind.create';
+      await this.audit.record(tx, {
+        actor: actor.user,
+        action,
+        subjectType: 'MaterialKind',
+        subjectId: kind.id,
+        summary,
+      });
+      return kind;
     });
   }
 
@@ -246,7 +277,7 @@ export class MaterialsService {
     assertCoverage(material.kind!, input);
     const changes = dateChanges(material, input);
     assertMayChangeDates(actor, material, changes);
-    await this.updateMaterial(actor, material, input.version, changes, {
+    await this.updateMaterial(actor, 'material.details', material, input.version, changes, {
       campaign: input.campaign?.trim() || null,
       audiences: [...new Set(input.audiences)],
       channels: [...new Set(input.channels)],
@@ -262,7 +293,7 @@ export class MaterialsService {
     const material = await this.load(actor, id);
     if (!actor.ability.can('reschedule', materialSubject(material))) throw forbidden();
     const changes = dateChanges(material, input);
-    await this.updateMaterial(actor, material, input.version, changes, {
+    await this.updateMaterial(actor, 'material.reschedule', material, input.version, changes, {
       validUntil: input.validUntil ?? null,
       embargoUntil: input.embargoUntil ? new Date(input.embargoUntil) : null,
     });
@@ -271,6 +302,7 @@ export class MaterialsService {
 
   private async updateMaterial(
     actor: Actor,
+    action: 'material.details' | 'material.reschedule',
     material: MaterialEntity,
     version: number,
     changes: ReturnType<typeof dateChanges>,
@@ -290,6 +322,14 @@ export class MaterialsService {
         throw conflict('The material was changed by someone else', { currentVersion: material.version });
       }
       await recordDateChanges(tx, actor, material.id, changes);
+      const summary = changedFields(material, { ...material, ...values } as MaterialEntity, MATERIAL_AUDITED_FIELDS);
+      await this.audit.record(tx, {
+        actor: actor.user,
+        action,
+        subjectType: 'Material',
+        subjectId: material.id,
+        summary,
+      });
     });
   }
 
@@ -315,21 +355,24 @@ export class MaterialsService {
     const changes = { title: input.title.trim(), body: doc, bodyText: text, sourceRevisionNumber };
     switch (working.state) {
       case 'draft': {
-        const result = await this.dataSource
-          .createQueryBuilder()
-          .update(MaterialRevisionEntity)
-          .set({
-            ...changes,
-            // Whoever saves the text becomes one of its contributors, so cannot endorse it afterwards.
-            contributorIds: () =>
-              'CASE WHEN :actorId = ANY(contributor_ids) THEN contributor_ids ELSE array_append(contributor_ids, :actorId) END',
-            version: () => 'version + 1',
-          })
-          .where('id = :id AND version = :version', { id: working.id, version: input.revisionVersion })
-          .setParameter('actorId', actor.user.id)
-          .execute();
-        if (result.affected !== 1) throw stale();
-        await this.dataSource.getRepository(MaterialEntity).update({ id }, { version: () => 'version + 1' });
+        await this.dataSource.transaction(async (tx) => {
+          const result = await tx
+            .createQueryBuilder()
+            .update(MaterialRevisionEntity)
+            .set({
+              ...changes,
+              // Whoever saves the text becomes one of its contributors, so cannot endorse it afterwards.
+              contributorIds: () =>
+                'CASE WHEN :actorId = ANY(contributor_ids) THEN contributor_ids ELSE array_append(contributor_ids, :actorId) END',
+              version: () => 'version + 1',
+            })
+            .where('id = :id AND version = :version', { id: working.id, version: input.revisionVersion })
+            .setParameter('actorId', actor.user.id)
+            .execute();
+          if (result.affected !== 1) throw stale();
+          await tx.getRepository(MaterialEntity).update({ id }, { version: () => 'version + 1' });
+          await this.audit.record(tx, this.saveEntry(actor, id, working.number, 'material.save'));
+        });
         break;
       }
       case 'approved':
@@ -347,6 +390,7 @@ export class MaterialsService {
               }),
             );
             await tx.update(MaterialEntity, { id }, { workingRevisionId: next.id, version: () => 'version + 1' });
+            await this.audit.record(tx, this.saveEntry(actor, id, next.number, 'material.new_revision'));
           });
         } catch (error) {
           // Two people starting the next revision at once: the unique revision number lets exactly one win.
@@ -361,6 +405,11 @@ export class MaterialsService {
         });
     }
     return this.get(actor, id);
+  }
+
+  /** Which revision was saved; never its title or text. */
+  private saveEntry(actor: Actor, id: string, revisionNumber: number, action: string) {
+    return { actor: actor.user, action, subjectType: 'Material', subjectId: id, summary: { revisionNumber } };
   }
 
   private async publishedNumber(materialId: string): Promise<number | null> {
@@ -387,6 +436,13 @@ export class MaterialsService {
         }),
       );
       await tx.update(MaterialEntity, { id: material.id }, { workingRevisionId: revision.id });
+      await this.audit.record(tx, {
+        actor: actor.user,
+        action: material.sourceId ? 'material.translation.create' : 'material.create',
+        subjectType: 'Material',
+        subjectId: material.id,
+        summary: pickFields(material, ['kindId', 'language', 'sourceId']),
+      });
       return material.id;
     });
   }

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { Role } from '@portal/domain';
 import type { DataSource, Repository } from 'typeorm';
+import { AuditService } from '../../audit/audit.service.js';
 import type { Actor } from '../../auth/actor.js';
 import { SessionsService } from '../../auth/sessions.service.js';
 import { fieldError, forbidden, notFound } from '../../common/app-error.js';
@@ -20,6 +21,7 @@ export class UsersService {
     private readonly sessions: SessionsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly events: EventsService,
+    private readonly audit: AuditService,
   ) {}
 
   list(actor: Actor): Promise<UserEntity[]> {
@@ -30,9 +32,18 @@ export class UsersService {
   /** Creates the account (no password yet) and a one-time link, in one transaction with its outbox message. */
   invite(actor: Actor, input: InviteUserInput): Promise<{ user: UserEntity; inviteUrl: string }> {
     if (!actor.ability.can('create', 'Invite')) throw forbidden();
-    return this.dataSource.transaction((tx) =>
-      createInvitedUser(tx, this.events, input, actor.user.id, this.config.publicUrl),
-    );
+    return this.dataSource.transaction(async (tx) => {
+      const invited = await createInvitedUser(tx, this.events, input, actor.user.id, this.config.publicUrl);
+      const { user } = invited;
+      await this.audit.record(tx, {
+        actor: actor.user,
+        action: 'user.invite',
+        subjectType: 'User',
+        subjectId: user.id,
+        summary: { email: user.email, roles: user.roles, organizationId: user.organizationId },
+      });
+      return invited;
+    });
   }
 
   async setRoles(actor: Actor, id: string, roles: Role[]): Promise<UserEntity> {
@@ -41,8 +52,19 @@ export class UsersService {
     if (user.id === actor.user.id && !roles.includes('admin')) {
       throw fieldError('input.roles', 'ownAdminRole', 'you cannot remove your own admin role');
     }
+    const before = user.roles;
     user.roles = [...new Set(roles)];
-    return this.users.save(user);
+    return this.dataSource.transaction(async (tx) => {
+      const saved = await tx.save(user);
+      await this.audit.record(tx, {
+        actor: actor.user,
+        action: 'user.role_change',
+        subjectType: 'User',
+        subjectId: user.id,
+        summary: { roles: { from: before, to: saved.roles } },
+      });
+      return saved;
+    });
   }
 
   async setStatus(actor: Actor, id: string, status: Extract<UserStatus, 'active' | 'deactivated'>) {
@@ -52,14 +74,33 @@ export class UsersService {
     if (status === 'active' && !user.passwordHash) {
       throw fieldError('id', 'inviteNotAccepted', 'the invitation has not been accepted yet');
     }
+    const before = user.status;
     user.status = status;
-    const saved = await this.users.save(user);
-    if (status === 'deactivated') await this.sessions.revokeAllForUser(user.id);
-    return saved;
+    return this.dataSource.transaction(async (tx) => {
+      const saved = await tx.save(user);
+      if (status === 'deactivated') await this.sessions.revokeAllForUser(user.id, undefined, tx);
+      await this.audit.record(tx, {
+        actor: actor.user,
+        action: status === 'deactivated' ? 'user.deactivate' : 'user.reactivate',
+        subjectType: 'User',
+        subjectId: user.id,
+        summary: { status: { from: before, to: status } },
+      });
+      return saved;
+    });
   }
 
   async updatePreferences(actor: Actor, input: UpdatePreferencesInput): Promise<UserEntity> {
-    await this.users.update({ id: actor.user.id }, { language: input.language });
+    await this.dataSource.transaction(async (tx) => {
+      await tx.update(UserEntity, { id: actor.user.id }, { language: input.language });
+      await this.audit.record(tx, {
+        actor: actor.user,
+        action: 'user.preferences',
+        subjectType: 'User',
+        subjectId: actor.user.id,
+        summary: { language: { from: actor.user.language, to: input.language } },
+      });
+    });
     return this.getOrFail(actor.user.id);
   }
 

@@ -1,3 +1,4 @@
+import { auditEn } from './audit.en';
 import { materialsEn } from './materials.en';
 import { organizationsEn } from './organizations.en';
 import type { Messages } from './ru';
@@ -20,6 +21,7 @@ export const en: Messages = {
     reload: 'Reload the page',
   },
   nav: {
+    audit: 'Audit log',
     materialKinds: 'Kinds of material',
     contacts: 'Contacts',
     materials: 'Materials',
@@ -303,4 +305,5 @@ export const en: Messages = {
   },
   ...materialsEn,
   ...organizationsEn,
+  ...auditEn,
 };

@@ -1,3 +1,4 @@
+import { auditKy } from './audit.ky';
 import { materialsKy } from './materials.ky';
 import { organizationsKy } from './organizations.ky';
 import type { Messages } from './ru';
@@ -20,6 +21,7 @@ export const ky: Messages = {
     reload: 'Баракты кайра жүктөө',
   },
   nav: {
+    audit: 'Аракеттердин журналы',
     materialKinds: 'Материалдардын түрлөрү',
     contacts: 'Байланыштар',
     materials: 'Материалдар',
@@ -302,4 +304,5 @@ export const ky: Messages = {
   },
   ...materialsKy,
   ...organizationsKy,
+  ...auditKy,
 };

@@ -1,3 +1,4 @@
+import { auditRu } from './audit.ru';
 import { materialsRu } from './materials.ru';
 import { organizationsRu } from './organizations.ru';
 
@@ -20,6 +21,7 @@ export const ru = {
     reload: 'Перезагрузить страницу',
   },
   nav: {
+    audit: 'Журнал действий',
     materialKinds: 'Виды материалов',
     contacts: 'Контакты',
     materials: 'Материалы',
@@ -303,6 +305,7 @@ export const ru = {
   },
   ...materialsRu,
   ...organizationsRu,
+  ...auditRu,
 };
 
 export type Messages = typeof ru;

@@ -48,6 +48,7 @@ export function AppShell() {
       label: t('nav.materialKinds'),
       visible: ability.can('manage', 'MaterialKind'),
     },
+    { to: '/admin/audit', label: t('nav.audit'), visible: ability.can('read', 'AuditEvent') },
   ].filter((s) => s.visible);
 
   return (
