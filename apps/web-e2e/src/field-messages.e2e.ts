@@ -56,6 +56,8 @@ describe('messages that say what to do', () => {
   it('saving an empty new material asks to choose a kind and enter a title; title and body come before the details', async () => {
     const { context, page } = await openAs('editor@portal.test', '/materials/new', { width: 390, height: 844 });
     await page.waitForSelector('[data-testid=material-form]');
+    // The body editor is a lazy chunk of its own: measure the order once it is there.
+    await page.waitForSelector('.rich-text');
     const order = await page.evaluate(() =>
       ['#material-kind', '#material-title', '.rich-text', '#material-campaign'].map(
         (s) => document.querySelector(s)!.getBoundingClientRect().top,
