@@ -1,6 +1,6 @@
 import { availableTransitions, isContributor } from '@portal/domain';
 import type { Actor } from '../../auth/actor.js';
-import { seesWork as canSeeWork } from './material-subject.js';
+import { seesWork as canSeeWork } from '../../content/visibility.js';
 import type { MaterialRevisionEntity } from './material-revision.entity.js';
 import type { MaterialEntity } from './material.entity.js';
 
@@ -35,7 +35,12 @@ export function toMaterialModel(actor: Actor, m: MaterialEntity, headline?: stri
     expired: !!m.validUntil && m.validUntil < today,
     snippet: snippetParts(headline),
     availableTransitions: seesWork
-      ? availableTransitions(working.state, actor.user.roles, isContributor(working.contributorIds, actor.user.id))
+      ? availableTransitions(
+          'material',
+          working.state,
+          actor.user.roles,
+          isContributor(working.contributorIds, actor.user.id),
+        )
       : [],
   };
 }

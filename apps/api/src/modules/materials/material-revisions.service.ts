@@ -5,7 +5,7 @@ import type { Actor } from '../../auth/actor.js';
 import { AppError, fieldError, forbidden } from '../../common/app-error.js';
 import { offThread, RenderLimitError } from './export/render-pool.js';
 import { MAX_PARAGRAPH_EDITS } from './export/revision-diff.js';
-import { seesWork } from './material-subject.js';
+import { seesWork } from '../../content/visibility.js';
 import { MaterialRevisionEntity } from './material-revision.entity.js';
 import { MaterialsService } from './materials.service.js';
 

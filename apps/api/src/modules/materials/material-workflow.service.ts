@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isContributor, nextState, refuseTransition, type Transition } from '@portal/domain';
+import { isContributor, nextStateOf, refuseTransition, type Transition } from '@portal/domain';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../auth/actor.js';
 import { AppError, conflict, fieldError, forbidden } from '../../common/app-error.js';
@@ -8,7 +8,8 @@ import type { TransitionMaterialInput, WithdrawMaterialInput } from './dto/mater
 import { readableMaterials } from './material-query.js';
 import { MaterialDetailChangeEntity } from './material-detail-change.entity.js';
 import { MaterialRevisionEntity } from './material-revision.entity.js';
-import { materialSubject, seesWork } from './material-subject.js';
+import { seesWork } from '../../content/visibility.js';
+import { materialSubject } from './material-subject.js';
 import { MaterialTransitionEntity } from './material-transition.entity.js';
 import { MaterialEntity } from './material.entity.js';
 import { MaterialsService } from './materials.service.js';
@@ -28,7 +29,12 @@ export class MaterialWorkflowService {
       const material = await readableMaterials(tx, actor).andWhere('m.id = :id', { id }).getOneOrFail();
       const working = material.workingRevision!;
       const isAuthor = isContributor(working.contributorIds, actor.user.id);
-      const refusal = refuseTransition({ ...input, state: working.state, roles: actor.user.roles, isAuthor });
+      const refusal = refuseTransition('material', {
+        ...input,
+        state: working.state,
+        roles: actor.user.roles,
+        isAuthor,
+      });
       switch (refusal) {
         case null:
           break;
@@ -52,7 +58,7 @@ export class MaterialWorkflowService {
           currentRevisionNumber: working.number,
         });
       }
-      const to = nextState(input.transition);
+      const to = nextStateOf('material', input.transition);
       await tx.update(MaterialRevisionEntity, { id: working.id }, { state: to, version: () => 'version + 1' });
       const publishedRevisionId = this.publishedAfter(input.transition, material);
       await tx.update(

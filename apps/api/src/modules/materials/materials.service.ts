@@ -18,7 +18,8 @@ import { MaterialKindEntity } from './material-kind.entity.js';
 import { HEADLINE_OPTIONS, toMaterialModel } from './material-mapper.js';
 import { readableMaterialIds, readableMaterials, SEARCH_CONFIG, searchQuery } from './material-query.js';
 import { MaterialRevisionEntity } from './material-revision.entity.js';
-import { materialSubject, seesWork } from './material-subject.js';
+import { shownRevision } from '../../content/visibility.js';
+import { materialSubject } from './material-subject.js';
 import { MaterialEntity } from './material.entity.js';
 
 export const MATERIAL_COUNT_CAP = 1000;
@@ -84,9 +85,9 @@ export class MaterialsService {
     const qb = readableMaterialIds(this.dataSource.manager, actor);
     const f = args.filter ?? {};
     // Whoever may not see work in progress searches, filters and gets snippets from published text only.
-    const view = seesWork(actor) ? args.view : 'published';
-    const shown = view === 'published' ? 'pr' : 'wr';
-    if (view === 'published') qb.andWhere(`pr.state IN ('agreed', 'approved')`);
+    const view = shownRevision(actor, 'material', args.view === 'working' ? 'working' : 'published');
+    const shown = view.alias as 'pr' | 'wr';
+    if (view.condition) qb.andWhere(view.condition);
     if (f.kindIds?.length) qb.andWhere('m.kind_id IN (:...kindIds)', { kindIds: f.kindIds });
     if (f.excludeIds?.length) qb.andWhere('m.id NOT IN (:...excludeIds)', { excludeIds: f.excludeIds });
     if (f.states?.length) qb.andWhere(`${shown}.state IN (:...states)`, { states: f.states });
