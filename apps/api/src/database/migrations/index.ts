@@ -9,6 +9,7 @@ import { OrganizationNameUnique1795610000000 } from './1795610000000-Organizatio
 import { RevisionContributors1795620000000 } from './1795620000000-RevisionContributors.js';
 import { RateLimitCounter1795630000000 } from './1795630000000-RateLimitCounter.js';
 import { KyrgyzSearch1795640000000 } from './1795640000000-KyrgyzSearch.js';
+import { ContentKernel1795660000000 } from './1795660000000-ContentKernel.js';
 
 /** Every migration, oldest first; the app and the TypeORM CLI both run this list. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   RevisionContributors1795620000000,
   RateLimitCounter1795630000000,
   KyrgyzSearch1795640000000,
+  ContentKernel1795660000000,
 ];

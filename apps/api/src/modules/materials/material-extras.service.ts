@@ -96,7 +96,7 @@ export class MaterialExtrasService {
       revision_number: number;
     }[] = await this.dataSource.query(
       `SELECT DISTINCT ON (t.revision_id) t.revision_id, t.to_state, u.display_name, t.created_at, t.revision_number
-           FROM material_transition t JOIN app_user u ON u.id = t.actor_id
+           FROM content_transition t JOIN app_user u ON u.id = t.actor_id
           WHERE t.revision_id = ANY($1) AND ${inPublishedState('material', 't.to_state')}
           ORDER BY t.revision_id, t.created_at DESC`,
       [revisionIds],

@@ -7,10 +7,10 @@ import { AppError, conflict, fieldError, forbidden } from '../../common/app-erro
 import type { TransitionMaterialInput, WithdrawMaterialInput } from './dto/material.input.js';
 import { readableMaterials } from './material-query.js';
 import { MaterialDetailChangeEntity } from './material-detail-change.entity.js';
-import { MaterialRevisionEntity } from './material-revision.entity.js';
+import { ContentRevisionEntity } from '../../content/content-revision.entity.js';
 import { seesWork } from '../../content/visibility.js';
 import { materialSubject } from './material-subject.js';
-import { MaterialTransitionEntity } from './material-transition.entity.js';
+import { ContentTransitionEntity } from '../../content/content-transition.entity.js';
 import { MaterialEntity } from './material.entity.js';
 import { MaterialsService } from './materials.service.js';
 
@@ -59,7 +59,7 @@ export class MaterialWorkflowService {
         });
       }
       const to = nextStateOf('material', input.transition);
-      await tx.update(MaterialRevisionEntity, { id: working.id }, { state: to, version: () => 'version + 1' });
+      await tx.update(ContentRevisionEntity, { id: working.id }, { state: to, version: () => 'version + 1' });
       const publishedRevisionId = this.publishedAfter(input.transition, material);
       await tx.update(
         MaterialEntity,
@@ -72,8 +72,8 @@ export class MaterialWorkflowService {
           version: () => 'version + 1',
         },
       );
-      await tx.insert(MaterialTransitionEntity, {
-        materialId: id,
+      await tx.insert(ContentTransitionEntity, {
+        itemId: id,
         revisionId: working.id,
         revisionNumber: working.number,
         transition: input.transition,
@@ -91,8 +91,8 @@ export class MaterialWorkflowService {
     await this.materials.load(actor, materialId);
     if (!seesWork(actor)) throw forbidden();
     const rows = await this.dataSource
-      .getRepository(MaterialTransitionEntity)
-      .find({ where: { materialId }, relations: { actor: true }, order: { createdAt: 'ASC' } });
+      .getRepository(ContentTransitionEntity)
+      .find({ where: { itemId: materialId }, relations: { actor: true }, order: { createdAt: 'ASC' } });
     return rows.map((row) => ({ ...row, actorName: row.actor?.displayName ?? '' }));
   }
 

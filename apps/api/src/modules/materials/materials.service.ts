@@ -17,7 +17,8 @@ import { assertMayChangeDates, dateChanges, recordDateChanges } from './material
 import { MaterialKindEntity } from './material-kind.entity.js';
 import { HEADLINE_OPTIONS, toMaterialModel } from './material-mapper.js';
 import { readableMaterialIds, readableMaterials, SEARCH_CONFIG, searchQuery } from './material-query.js';
-import { MaterialRevisionEntity } from './material-revision.entity.js';
+import { ContentRevisionEntity } from '../../content/content-revision.entity.js';
+import { createContentItem } from '../../content/content-items.js';
 import { shownRevision } from '../../content/visibility.js';
 import { materialSubject } from './material-subject.js';
 import { MaterialEntity } from './material.entity.js';
@@ -154,7 +155,7 @@ export class MaterialsService {
       .createQueryBuilder()
       .select('c.id', 'id')
       .from(`(${candidates.getQuery()})`, 'c')
-      .innerJoin('material_revision', 'r', 'r.id = c.revision_id')
+      .innerJoin('content_revision', 'r', 'r.id = c.revision_id')
       .orderBy(`ts_rank_cd(r.search, ${query})`, 'DESC')
       .addOrderBy('c.updated_at', 'DESC')
       .addOrderBy('c.id', 'DESC')
@@ -316,21 +317,24 @@ export class MaterialsService {
     const changes = { title: input.title.trim(), body: doc, bodyText: text, sourceRevisionNumber };
     switch (working.state) {
       case 'draft': {
-        const result = await this.dataSource
-          .createQueryBuilder()
-          .update(MaterialRevisionEntity)
-          .set({
-            ...changes,
-            // Whoever saves the text becomes one of its contributors, so cannot endorse it afterwards.
-            contributorIds: () =>
-              'CASE WHEN :actorId = ANY(contributor_ids) THEN contributor_ids ELSE array_append(contributor_ids, :actorId) END',
-            version: () => 'version + 1',
-          })
-          .where('id = :id AND version = :version', { id: working.id, version: input.revisionVersion })
-          .setParameter('actorId', actor.user.id)
-          .execute();
-        if (result.affected !== 1) throw stale();
-        await this.dataSource.getRepository(MaterialEntity).update({ id }, { version: () => 'version + 1' });
+        await this.dataSource.transaction(async (tx) => {
+          const result = await tx
+            .createQueryBuilder()
+            .update(ContentRevisionEntity)
+            .set({
+              ...changes,
+              // Whoever saves the text becomes one of its contributors, so cannot endorse it afterwards.
+              contributorIds: () =>
+                'CASE WHEN :actorId = ANY(contributor_ids) THEN contributor_ids ELSE array_append(contributor_ids, :actorId) END',
+              version: () => 'version + 1',
+            })
+            .where('id = :id AND version = :version', { id: working.id, version: input.revisionVersion })
+            .setParameter('actorId', actor.user.id)
+            .execute();
+          if (result.affected !== 1) throw stale();
+          // The text has its own version (the revision's); the material's version counts its details only.
+          await tx.update(MaterialEntity, { id }, { updatedAt: new Date() });
+        });
         break;
       }
       case 'approved':
@@ -339,15 +343,15 @@ export class MaterialsService {
         try {
           await this.dataSource.transaction(async (tx) => {
             const next = await tx.save(
-              tx.create(MaterialRevisionEntity, {
-                materialId: id,
+              tx.create(ContentRevisionEntity, {
+                itemId: id,
                 number: working.number + 1,
                 ...changes,
                 authorId: actor.user.id,
                 contributorIds: [actor.user.id],
               }),
             );
-            await tx.update(MaterialEntity, { id }, { workingRevisionId: next.id, version: () => 'version + 1' });
+            await tx.update(MaterialEntity, { id }, { workingRevisionId: next.id });
           });
         } catch (error) {
           // Two people starting the next revision at once: the unique revision number lets exactly one win.
@@ -366,7 +370,7 @@ export class MaterialsService {
 
   private async publishedNumber(materialId: string): Promise<number | null> {
     const [row] = await this.dataSource.query(
-      `SELECT r.number FROM material m JOIN material_revision r ON r.id = m.published_revision_id WHERE m.id = $1`,
+      `SELECT r.number FROM material m JOIN content_revision r ON r.id = m.published_revision_id WHERE m.id = $1`,
       [materialId],
     );
     return row?.number ?? null;
@@ -374,14 +378,17 @@ export class MaterialsService {
 
   private insert(
     actor: Actor,
-    values: { material: Partial<MaterialEntity>; revision: Partial<MaterialRevisionEntity> },
+    values: { material: Partial<MaterialEntity>; revision: Partial<ContentRevisionEntity> },
   ): Promise<string> {
     return this.dataSource.transaction(async (tx) => {
-      const material = await tx.save(tx.create(MaterialEntity, { ...values.material, createdBy: actor.user.id }));
+      const itemId = await createContentItem(tx, 'material', actor.user.id);
+      const material = await tx.save(
+        tx.create(MaterialEntity, { ...values.material, id: itemId, createdBy: actor.user.id }),
+      );
       const revision = await tx.save(
-        tx.create(MaterialRevisionEntity, {
+        tx.create(ContentRevisionEntity, {
           ...values.revision,
-          materialId: material.id,
+          itemId: material.id,
           number: 1,
           authorId: actor.user.id,
           contributorIds: [actor.user.id],
