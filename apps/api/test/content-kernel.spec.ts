@@ -1,4 +1,5 @@
 import { ContentRevisionEntity } from '../src/content/content-revision.entity.js';
+import { ContentKernel1795660000000 } from '../src/database/migrations/1795660000000-ContentKernel.js';
 import { MaterialKindEntity } from '../src/modules/materials/material-kind.entity.js';
 import { CREATE_MATERIAL, doc, MATERIAL, SAVE_MATERIAL, TRANSITION } from './support/material-factory.js';
 import { TestApp } from './support/test-app.js';
@@ -78,6 +79,55 @@ describe('content items', () => {
     const m = await draft();
     const [row] = await t.dataSource.query(`SELECT search::text AS v FROM content_revision WHERE item_id = $1`, [m.id]);
     expect(row.v).toContain('тезис');
+  });
+});
+
+describe('the migration', () => {
+  it('moves existing materials, revisions, steps and comments onto content items, and back', async () => {
+    const m = await draft();
+    const submitted = await t.gql(
+      TRANSITION,
+      { id: m.id, input: { transition: 'submit', revisionVersion: m.working.version } },
+      editor.cookie,
+    );
+    expect(submitted.errors).toBeUndefined();
+    const comment = await t.gql(
+      'mutation($id: ID!) { addMaterialComment(materialId: $id, input: { body: "Замечание" }) { id } }',
+      { id: m.id },
+      approver.cookie,
+    );
+    expect(comment.errors).toBeUndefined();
+    const migration = new ContentKernel1795660000000();
+    const runner = t.dataSource.createQueryRunner();
+    try {
+      await runner.startTransaction();
+      await migration.down(runner);
+      const [old] = await runner.query(
+        `SELECT (SELECT count(*)::int FROM material_revision WHERE material_id = $1) AS revisions,
+                (SELECT count(*)::int FROM material_transition WHERE material_id = $1) AS steps,
+                (SELECT count(*)::int FROM material_comment WHERE material_id = $1) AS comments`,
+        [m.id],
+      );
+      expect(old).toEqual({ revisions: 1, steps: 1, comments: 1 });
+      await migration.up(runner);
+      await runner.commitTransaction();
+    } catch (error) {
+      await runner.rollbackTransaction();
+      throw error;
+    } finally {
+      await runner.release();
+    }
+    const [item] = await t.dataSource.query(`SELECT type, created_by FROM content_item WHERE id = $1`, [m.id]);
+    expect(item).toEqual({ type: 'material', created_by: editor.user.id });
+    const history = await t.gql(
+      'query($id: ID!) { materialHistory(id: $id) { transition } materialComments(materialId: $id) { body } }',
+      { id: m.id },
+      approver.cookie,
+    );
+    expect(history.data).toEqual({
+      materialHistory: [{ transition: 'submit' }],
+      materialComments: [{ body: 'Замечание' }],
+    });
   });
 });
 
