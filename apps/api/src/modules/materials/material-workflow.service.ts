@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isContributor, nextStateOf, refuseTransition, type Transition } from '@portal/domain';
+import type { Transition } from '@portal/domain';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../auth/actor.js';
-import { AppError, conflict, fieldError, forbidden } from '../../common/app-error.js';
+import { fieldError, forbidden } from '../../common/app-error.js';
+import { lockItem, runTransition } from '../../content/content-workflow.js';
 import type { TransitionMaterialInput, WithdrawMaterialInput } from './dto/material.input.js';
 import { readableMaterials } from './material-query.js';
 import { MaterialDetailChangeEntity } from './material-detail-change.entity.js';
-import { ContentRevisionEntity } from '../../content/content-revision.entity.js';
 import { seesWork } from '../../content/visibility.js';
 import { materialSubject } from './material-subject.js';
 import { ContentTransitionEntity } from '../../content/content-transition.entity.js';
@@ -25,41 +25,9 @@ export class MaterialWorkflowService {
   async transition(actor: Actor, id: string, input: TransitionMaterialInput) {
     await this.materials.load(actor, id);
     await this.dataSource.transaction(async (tx) => {
-      await tx.query('SELECT 1 FROM material WHERE id = $1 FOR UPDATE', [id]);
+      await lockItem(tx, id);
       const material = await readableMaterials(tx, actor).andWhere('m.id = :id', { id }).getOneOrFail();
-      const working = material.workingRevision!;
-      const isAuthor = isContributor(working.contributorIds, actor.user.id);
-      const refusal = refuseTransition('material', {
-        ...input,
-        state: working.state,
-        roles: actor.user.roles,
-        isAuthor,
-      });
-      switch (refusal) {
-        case null:
-          break;
-        case 'role':
-          throw forbidden();
-        case 'ownText':
-          throw new AppError('FORBIDDEN', 'Nobody endorses their own text', { reason: 'ownText' });
-        case 'wrongState':
-          throw fieldError(
-            'input.transition',
-            'wrongState',
-            `cannot ${input.transition} a text that is ${working.state}`,
-          );
-        case 'commentRequired':
-          throw fieldError('input.comment', 'required', 'a comment is required to send the text back');
-      }
-      if (!actor.ability.can(input.transition, materialSubject(material))) throw forbidden();
-      if (input.revisionVersion !== working.version) {
-        throw conflict('The text changed since you read it', {
-          currentVersion: working.version,
-          currentRevisionNumber: working.number,
-        });
-      }
-      const to = nextStateOf('material', input.transition);
-      await tx.update(ContentRevisionEntity, { id: working.id }, { state: to, version: () => 'version + 1' });
+      const to = await runTransition(tx, actor, 'material', material, input);
       const publishedRevisionId = this.publishedAfter(input.transition, material);
       await tx.update(
         MaterialEntity,
@@ -72,16 +40,6 @@ export class MaterialWorkflowService {
           version: () => 'version + 1',
         },
       );
-      await tx.insert(ContentTransitionEntity, {
-        itemId: id,
-        revisionId: working.id,
-        revisionNumber: working.number,
-        transition: input.transition,
-        fromState: working.state,
-        toState: to,
-        actorId: actor.user.id,
-        comment: input.comment?.trim() || null,
-      });
     });
     return this.materials.get(actor, id);
   }
