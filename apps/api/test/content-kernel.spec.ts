@@ -1,7 +1,19 @@
+import { defineAbilityFor } from '@portal/authz';
+import { ROLES } from '@portal/domain';
+import type { Actor } from '../src/auth/actor.js';
 import { ContentRevisionEntity } from '../src/content/content-revision.entity.js';
+import { contentSubject, readableSql } from '../src/content/visibility.js';
+import { MaterialEntity } from '../src/modules/materials/material.entity.js';
 import { ContentKernel1795660000000 } from '../src/database/migrations/1795660000000-ContentKernel.js';
 import { MaterialKindEntity } from '../src/modules/materials/material-kind.entity.js';
-import { CREATE_MATERIAL, doc, MATERIAL, SAVE_MATERIAL, TRANSITION } from './support/material-factory.js';
+import {
+  CREATE_MATERIAL,
+  createApprovedMaterial,
+  doc,
+  MATERIAL,
+  SAVE_MATERIAL,
+  TRANSITION,
+} from './support/material-factory.js';
 import { TestApp } from './support/test-app.js';
 
 let t: TestApp;
@@ -79,6 +91,64 @@ describe('content items', () => {
     const m = await draft();
     const [row] = await t.dataSource.query(`SELECT search::text AS v FROM content_revision WHERE item_id = $1`, [m.id]);
     expect(row.v).toContain('тезис');
+  });
+});
+
+describe('the visibility projection', () => {
+  it('selects in SQL exactly the materials the in-memory twin lets each role read', async () => {
+    const cases: [string, string, string | null][] = [
+      // published revision state, working revision state, embargo
+      ['approved', 'approved', null],
+      ['agreed', 'agreed', null],
+      ['approved', 'draft', null],
+      ['approved', 'approved', '2999-01-01T00:00:00Z'],
+      ['approved', 'approved', '2000-01-01T00:00:00Z'],
+      ['in_review', 'in_review', null],
+      ['archived', 'archived', null],
+      ['draft', 'draft', null],
+    ];
+    const ids: string[] = [];
+    for (const [published, working, embargo] of cases) {
+      const { id, revision } = await createApprovedMaterial(t);
+      await t.dataSource.query(`UPDATE content_revision SET state = $2 WHERE id = $1`, [revision.id, published]);
+      if (working !== published) {
+        const [next] = await t.dataSource.query(
+          `INSERT INTO content_revision (item_id, number, title, body, body_text, state)
+           VALUES ($1, 2, 't', '{}', 't', $2) RETURNING id`,
+          [id, working],
+        );
+        await t.dataSource.query(`UPDATE material SET working_revision_id = $2 WHERE id = $1`, [id, next.id]);
+      }
+      await t.dataSource.query(`UPDATE material SET embargo_until = $2 WHERE id = $1`, [id, embargo]);
+      ids.push(id);
+    }
+    const loaded = await t.dataSource.getRepository(MaterialEntity).find({
+      where: ids.map((id) => ({ id })),
+      relations: { workingRevision: true, publishedRevision: true },
+    });
+    for (const role of ROLES) {
+      const actor = {
+        user: { id: 'u', roles: [role] },
+        ability: defineAbilityFor({ id: 'u', roles: [role], organizationId: null }),
+      } as unknown as Actor;
+      const where = readableSql(actor, 'material');
+      const inSql = await t.dataSource
+        .getRepository(MaterialEntity)
+        .createQueryBuilder('m')
+        .leftJoin('m.workingRevision', 'wr')
+        .leftJoin('m.publishedRevision', 'pr')
+        .where(`(${where.sql})`, where.params)
+        .andWhere('m.id IN (:...ids)', { ids })
+        .select('m.id', 'id')
+        .getRawMany<{ id: string }>();
+      const inMemory = loaded.filter((m) => actor.ability.can('read', contentSubject('material', m))).map((m) => m.id);
+      expect({ role, ids: inSql.map((r) => r.id).sort() }).toEqual({ role, ids: inMemory.sort() });
+    }
+    const reader = loaded.filter((m) =>
+      defineAbilityFor({ id: 'u', roles: ['reader'], organizationId: null }).can('read', contentSubject('material', m)),
+    );
+    // Approved, agreed, approved with a draft on top, and the embargo that has passed.
+    expect(reader.length).toBe(4);
   });
 });
 
