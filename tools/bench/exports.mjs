@@ -20,9 +20,8 @@ try {
   const member = await bench.signInAs('member@bench.kg', ['member']);
   const [kind] = await bench.ds.query(`SELECT id FROM material_kind WHERE code = 'press_release'`);
   const material = async (...bodies) => {
-    const [{ id }] = await bench.ds.query(`INSERT INTO material (kind_id, language) VALUES ($1, 'ru') RETURNING id`, [
-      kind.id,
-    ]);
+    const [{ id }] = await bench.ds.query(`INSERT INTO content_item (type) VALUES ('material') RETURNING id`);
+    await bench.ds.query(`INSERT INTO material (id, kind_id, language) VALUES ($1, $2, 'ru')`, [id, kind.id]);
     const revisions = [];
     for (const [index, body] of bodies.entries()) {
       const paragraphs = body.split('\n');
@@ -31,7 +30,7 @@ try {
         content: paragraphs.map((t) => ({ type: 'paragraph', content: [{ type: 'text', text: t }] })),
       };
       const [row] = await bench.ds.query(
-        `INSERT INTO material_revision (material_id, number, title, body, body_text, state)
+        `INSERT INTO content_revision (item_id, number, title, body, body_text, state)
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
         [id, index + 1, `Текст ${index + 1}`, doc, body, index === 0 ? 'approved' : 'draft'],
       );

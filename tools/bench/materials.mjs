@@ -27,16 +27,21 @@ try {
   const started = Date.now();
   // Revision 1 approved and published, revision 2 a draft; every fifth one in Kyrgyz.
   await bench.ds.query(
-    `INSERT INTO material (id, kind_id, language, campaign, audiences, channels, created_by, published_at)
-     SELECT gen_random_uuid(), k.id, CASE WHEN i % 5 = 0 THEN 'ky' ELSE 'ru' END, 'Кампания ' || (i % 4),
-            ARRAY['migrants_families'], ARRAY['СМИ'], $2, now() - (i || ' minutes')::interval
-       FROM generate_series(1, $1) i
-       JOIN (SELECT id, row_number() OVER (ORDER BY sort_order) - 1 AS n FROM material_kind) k ON k.n = i % 7`,
+    `INSERT INTO content_item (id, type, created_by) SELECT gen_random_uuid(), 'material', $2 FROM generate_series(1, $1)`,
     [MATERIALS, editor.id],
+  );
+  await bench.ds.query(
+    `INSERT INTO material (id, kind_id, language, campaign, audiences, channels, created_by, published_at)
+     SELECT c.id, k.id, CASE WHEN c.i % 5 = 0 THEN 'ky' ELSE 'ru' END, 'Кампания ' || (c.i % 4),
+            ARRAY['migrants_families'], ARRAY['СМИ'], $1, now() - (c.i || ' minutes')::interval
+       FROM (SELECT id, row_number() OVER () AS i FROM content_item ci
+              WHERE type = 'material' AND NOT EXISTS (SELECT 1 FROM material WHERE material.id = ci.id)) c
+       JOIN (SELECT id, row_number() OVER (ORDER BY sort_order) - 1 AS n FROM material_kind) k ON k.n = c.i % 7`,
+    [editor.id],
   );
   const words = `ARRAY[${WORDS.map((w) => `'${w}'`).join(',')}]`;
   await bench.ds.query(
-    `INSERT INTO material_revision (material_id, number, title, body, body_text, state, author_id)
+    `INSERT INTO content_revision (item_id, number, title, body, body_text, state, author_id)
      SELECT m.id, r.n, 'Материал ' || row_number() OVER () || ': ' || (${words})[1 + (abs(hashtext(m.id::text)) % 10)],
             '{"type":"doc","content":[]}',
             'Текст о том, что ' || (${words})[1 + (abs(hashtext(m.id::text || r.n)) % 10)] || ' важна для всех. '
@@ -47,12 +52,12 @@ try {
   );
   await bench.ds.query(
     `UPDATE material m SET published_revision_id = r1.id, working_revision_id = r2.id
-       FROM material_revision r1, material_revision r2
-      WHERE r1.material_id = m.id AND r1.number = 1 AND r2.material_id = m.id AND r2.number = 2`,
+       FROM content_revision r1, content_revision r2
+      WHERE r1.item_id = m.id AND r1.number = 1 AND r2.item_id = m.id AND r2.number = 2`,
   );
   await bench.ds.query(
-    `INSERT INTO material_transition (material_id, revision_id, revision_number, transition, from_state, to_state, actor_id)
-     SELECT material_id, id, 1, 'approve', 'in_review', 'approved', $1 FROM material_revision WHERE number = 1`,
+    `INSERT INTO content_transition (item_id, revision_id, revision_number, transition, from_state, to_state, actor_id)
+     SELECT item_id, id, 1, 'approve', 'in_review', 'approved', $1 FROM content_revision WHERE number = 1`,
     [approver.id],
   );
   await bench.ds.query('ANALYZE');

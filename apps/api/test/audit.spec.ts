@@ -59,7 +59,7 @@ const comment = async (authorRoles: Role[] = ['member']) => {
   const author = await t.createUser(authorRoles);
   const material = await createApprovedMaterial(t);
   const [row] = await t.dataSource.query(
-    `INSERT INTO material_comment (material_id, body, author_id) VALUES ($1, 'Комментарий', $2) RETURNING id`,
+    `INSERT INTO content_comment (item_id, body, author_id) VALUES ($1, 'Комментарий', $2) RETURNING id`,
     [material.id, author.id],
   );
   return row.id as string;

@@ -299,7 +299,7 @@ async function someonesComment(): Promise<string> {
   const author = await t.createUser(['member']);
   const material = await createApprovedMaterial(t);
   const [row] = await t.dataSource.query(
-    `INSERT INTO material_comment (material_id, body, author_id) VALUES ($1, 'Чужой комментарий', $2) RETURNING id`,
+    `INSERT INTO content_comment (item_id, body, author_id) VALUES ($1, 'Чужой комментарий', $2) RETURNING id`,
     [material.id, author.id],
   );
   return row.id;

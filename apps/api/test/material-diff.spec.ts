@@ -1,7 +1,8 @@
+import { createContentItem } from '../src/content/content-items.js';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { MAX_PARAGRAPH_EDITS } from '../src/modules/materials/export/revision-diff.js';
 import { MaterialKindEntity } from '../src/modules/materials/material-kind.entity.js';
-import { MaterialRevisionEntity } from '../src/modules/materials/material-revision.entity.js';
+import { ContentRevisionEntity } from '../src/content/content-revision.entity.js';
 import { MaterialEntity } from '../src/modules/materials/material.entity.js';
 import { doc } from './support/material-factory.js';
 import { TestApp } from './support/test-app.js';
@@ -22,13 +23,15 @@ const DIFF = `query($id: ID!) { materialDiff(id: $id, fromNumber: 1, toNumber: 2
 async function twoRevisions(from: string[], to: string[]) {
   return t.dataSource.transaction(async (tx) => {
     const kind = await tx.findOneByOrFail(MaterialKindEntity, { code: 'press_release' });
-    const material = await tx.save(tx.create(MaterialEntity, { kindId: kind.id, language: 'ru' }));
+    const material = await tx.save(
+      tx.create(MaterialEntity, { id: await createContentItem(tx, 'material', null), kindId: kind.id, language: 'ru' }),
+    );
     const revisions = [];
     for (const [index, paragraphs] of [from, to].entries()) {
       revisions.push(
         await tx.save(
-          tx.create(MaterialRevisionEntity, {
-            materialId: material.id,
+          tx.create(ContentRevisionEntity, {
+            itemId: material.id,
             number: index + 1,
             title: `Редакция ${index + 1}`,
             body: JSON.parse(doc(...paragraphs)),

@@ -1,7 +1,8 @@
+import { createContentItem } from '../src/content/content-items.js';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import JSZip from 'jszip';
 import { MaterialKindEntity } from '../src/modules/materials/material-kind.entity.js';
-import { MaterialRevisionEntity } from '../src/modules/materials/material-revision.entity.js';
+import { ContentRevisionEntity } from '../src/content/content-revision.entity.js';
 import { MaterialEntity } from '../src/modules/materials/material.entity.js';
 import { MAX_EXPORT_CHARS } from '../src/modules/materials/material-export.controller.js';
 import { createApprovedMaterial, CREATE_MATERIAL, doc, MATERIAL, TRANSITION } from './support/material-factory.js';
@@ -150,10 +151,12 @@ async function longText(chars: number, title = `Длинный текст ${Math
   }
   return t.dataSource.transaction(async (tx) => {
     const kind = await tx.findOneByOrFail(MaterialKindEntity, { code: 'press_release' });
-    const material = await tx.save(tx.create(MaterialEntity, { kindId: kind.id, language: 'ru' }));
+    const material = await tx.save(
+      tx.create(MaterialEntity, { id: await createContentItem(tx, 'material', null), kindId: kind.id, language: 'ru' }),
+    );
     const revision = await tx.save(
-      tx.create(MaterialRevisionEntity, {
-        materialId: material.id,
+      tx.create(ContentRevisionEntity, {
+        itemId: material.id,
         number: 1,
         title,
         body: JSON.parse(doc(...paragraphs)),

@@ -1,5 +1,6 @@
+import { createContentItem } from '../src/content/content-items.js';
 import { MaterialKindEntity } from '../src/modules/materials/material-kind.entity.js';
-import { MaterialRevisionEntity } from '../src/modules/materials/material-revision.entity.js';
+import { ContentRevisionEntity } from '../src/content/content-revision.entity.js';
 import { MaterialEntity } from '../src/modules/materials/material.entity.js';
 import { doc } from './support/material-factory.js';
 import { TestApp } from './support/test-app.js';
@@ -13,10 +14,12 @@ async function approved(language: 'ru' | 'ky', title: string, body: string): Pro
   updatedAt += 60_000;
   return t.dataSource.transaction(async (tx) => {
     const kind = await tx.findOneByOrFail(MaterialKindEntity, { code: 'talking_points' });
-    const material = await tx.save(tx.create(MaterialEntity, { kindId: kind.id, language }));
+    const material = await tx.save(
+      tx.create(MaterialEntity, { id: await createContentItem(tx, 'material', null), kindId: kind.id, language }),
+    );
     const revision = await tx.save(
-      tx.create(MaterialRevisionEntity, {
-        materialId: material.id,
+      tx.create(ContentRevisionEntity, {
+        itemId: material.id,
         number: 1,
         title,
         body: JSON.parse(doc(body)),

@@ -1,5 +1,5 @@
 import { MaterialKindEntity } from '../src/modules/materials/material-kind.entity.js';
-import { MaterialRevisionEntity } from '../src/modules/materials/material-revision.entity.js';
+import { ContentRevisionEntity } from '../src/content/content-revision.entity.js';
 import { CREATE_MATERIAL, doc, MATERIAL, MATERIALS, SAVE_MATERIAL, TRANSITION } from './support/material-factory.js';
 import { TestApp } from './support/test-app.js';
 
@@ -234,9 +234,9 @@ describe('workflow', () => {
     const m = await draft();
     await step(m.id, 'submit', editor.cookie);
     await expect(
-      t.dataSource.query(`UPDATE material_transition SET comment = 'forged' WHERE material_id = $1`, [m.id]),
+      t.dataSource.query(`UPDATE content_transition SET comment = 'forged' WHERE item_id = $1`, [m.id]),
     ).rejects.toThrow(/permanent record/);
-    await expect(t.dataSource.query(`DELETE FROM material_transition WHERE material_id = $1`, [m.id])).rejects.toThrow(
+    await expect(t.dataSource.query(`DELETE FROM content_transition WHERE item_id = $1`, [m.id])).rejects.toThrow(
       /permanent record/,
     );
   });
@@ -271,9 +271,7 @@ describe('revisions', () => {
     });
     const readerView = await t.gql(MATERIAL, { id: m.id }, reader.cookie);
     expect(readerView.data?.material.published.bodyText).toBe('Звоните 189.');
-    const first = await t.dataSource
-      .getRepository(MaterialRevisionEntity)
-      .findOneByOrFail({ materialId: m.id, number: 1 });
+    const first = await t.dataSource.getRepository(ContentRevisionEntity).findOneByOrFail({ itemId: m.id, number: 1 });
     expect(first).toMatchObject({ state: 'approved', bodyText: 'Звоните 189.' });
 
     await step(m.id, 'submit', editor.cookie);
@@ -296,9 +294,7 @@ describe('revisions', () => {
     const winners = saves.filter((s) => s.data);
     expect(winners).toHaveLength(1);
     expect(saves.filter((s) => s.errors?.[0].extensions?.code === 'CONFLICT')).toHaveLength(7);
-    const stored = await t.dataSource
-      .getRepository(MaterialRevisionEntity)
-      .findOneByOrFail({ materialId: m.id, number: 1 });
+    const stored = await t.dataSource.getRepository(ContentRevisionEntity).findOneByOrFail({ itemId: m.id, number: 1 });
     expect(stored.title).toBe(winners[0].data?.saveMaterial.working.title);
   });
 
@@ -314,7 +310,7 @@ describe('revisions', () => {
       ),
     );
     expect(saves.filter((s) => s.data)).toHaveLength(1);
-    expect(await t.dataSource.getRepository(MaterialRevisionEntity).countBy({ materialId: m.id })).toBe(2);
+    expect(await t.dataSource.getRepository(ContentRevisionEntity).countBy({ itemId: m.id })).toBe(2);
   });
 
   it('freezes a text under review', async () => {
@@ -400,7 +396,7 @@ describe('readers and work in progress', () => {
 
 describe('bad input', () => {
   it('names the problem and stores nothing', async () => {
-    const before = await t.dataSource.getRepository(MaterialRevisionEntity).count();
+    const before = await t.dataSource.getRepository(ContentRevisionEntity).count();
     const cases: [Record<string, unknown>, string, string][] = [
       [{ body: doc('   ') }, 'input.body', 'required'],
       [{ body: doc('x'.repeat(200_001)) }, 'input.body', 'tooLong'],
@@ -470,6 +466,6 @@ describe('bad input', () => {
       editor.cookie,
     );
     expect(language.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(await t.dataSource.getRepository(MaterialRevisionEntity).count()).toBe(before);
+    expect(await t.dataSource.getRepository(ContentRevisionEntity).count()).toBe(before);
   });
 });

@@ -275,7 +275,7 @@ const schema = (): GraphQLSchema => t.app.get(GraphQLSchemaHost).schema;
 describe('sentinel: nothing unpublished reaches a reader', () => {
   it('has the word in every fixture, where members and editors see it', async () => {
     const [{ revisions }] = await t.dataSource.query(
-      `SELECT count(*)::int AS revisions FROM material_revision WHERE title ILIKE $1 AND body_text ILIKE $1`,
+      `SELECT count(*)::int AS revisions FROM content_revision WHERE title ILIKE $1 AND body_text ILIKE $1`,
       [`%${WORD}%`],
     );
     expect(revisions).toBe(8);

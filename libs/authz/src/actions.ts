@@ -1,5 +1,6 @@
-/** Every action rules can grant; workflow steps get actions of their own. */
-export const ACTIONS = [
+import { ALL_TRANSITIONS, type AnyTransition } from '@portal/domain';
+
+const BASE_ACTIONS = [
   'manage',
   'read',
   'create',
@@ -7,13 +8,11 @@ export const ACTIONS = [
   'archive',
   'import',
   'export',
-  'submit',
-  'agree',
-  'approve',
-  'request_changes',
   'withdraw',
   'resolve',
   /** Change the embargo or validity of a published text: an approver's act. */
   'reschedule',
 ] as const;
-export type Action = (typeof ACTIONS)[number];
+/** Every action rules can grant; each workflow step of every content type is an action of its own. */
+export type Action = (typeof BASE_ACTIONS)[number] | AnyTransition;
+export const ACTIONS: readonly Action[] = [...BASE_ACTIONS, ...ALL_TRANSITIONS];

@@ -5,15 +5,23 @@ import {
   type MongoAbility,
   type RawRuleOf,
 } from '@casl/ability';
-import { TRANSITION_RULES, TRANSITIONS, type Role } from '@portal/domain';
+import { WORKFLOW_TYPES, WORKFLOWS, type Role, type TransitionRule } from '@portal/domain';
 import type { Action } from './actions.js';
 import { READER_CONTACT_FIELDS } from './contact-fields.js';
-import type { Actor, CommentSubject, ContactSubject, MaterialSubject, SubjectName, UserSubject } from './subjects.js';
+import type {
+  Actor,
+  CommentSubject,
+  ContactSubject,
+  ContentSubject,
+  ContentSubjectName,
+  SubjectName,
+  UserSubject,
+} from './subjects.js';
 
 type Subjects =
   | SubjectName
   | (ContactSubject & { __typename?: 'Contact' })
-  | (MaterialSubject & { __typename?: 'Material' })
+  | (ContentSubject & { __typename?: ContentSubjectName })
   | (CommentSubject & { __typename?: 'Comment' })
   | (UserSubject & { __typename?: 'User' });
 export type AppAbility = MongoAbility<[Action, Subjects]>;
@@ -21,11 +29,14 @@ export type AppRule = RawRuleOf<AppAbility>;
 
 type Builder = AbilityBuilder<AppAbility>;
 
+const contentSubject = (type: (typeof WORKFLOW_TYPES)[number]) => WORKFLOWS[type].subject as ContentSubjectName;
+const CONTENT_SUBJECTS = WORKFLOW_TYPES.map(contentSubject);
+
 /** Contacts a press officer needs: press secretaries and hotlines, never internal lists. */
 function readerRules({ can }: Builder): void {
   can('read', 'Organization');
   can('read', 'MaterialKind');
-  can('read', 'Material', { published: true });
+  for (const subject of CONTENT_SUBJECTS) can('read', subject, { published: true });
   // Field-limited: readers never get a contact's internal notes (in the app, CSV or vCard).
   can('read', 'Contact', READER_CONTACT_FIELDS, { status: 'active', category: 'press' });
   can('read', 'Contact', READER_CONTACT_FIELDS, { status: 'active', kind: 'hotline' });
@@ -35,7 +46,8 @@ function readerRules({ can }: Builder): void {
 function memberRules({ can }: Builder): void {
   can('read', 'Organization');
   can('read', 'MaterialKind');
-  can('read', 'Material');
+  // Members see every content item, work in progress included (drafts, circulated minutes).
+  can('read', CONTENT_SUBJECTS);
   can(['read', 'create'], 'Comment');
   can('read', 'Contact', { status: 'active' });
   can('export', 'Contact');
@@ -61,24 +73,32 @@ function adminRules({ can }: Builder): void {
   can('manage', 'all');
 }
 
-/**
- * Workflow steps come from the domain's transition table, so the API, the web and the domain agree. They are
- * added last: their `cannot` rules override even an admin's `manage all` (approving is the ministry's act, and
- * nobody endorses their own text).
- */
-function workflowRules({ can, cannot }: Builder, actor: Actor): void {
+/** Changing the embargo or validity of a published material is an approver's act, admins included only as approvers. */
+function reschedulingRules({ can, cannot }: Builder, actor: Actor): void {
   if (actor.roles.includes('approver')) can('reschedule', 'Material');
   else cannot('reschedule', 'Material');
-  for (const transition of TRANSITIONS) {
-    const rule = TRANSITION_RULES[transition];
-    if (rule.roles.some((role) => actor.roles.includes(role))) {
-      can(transition, 'Material', { state: { $in: [...rule.from] } });
-    } else {
-      cannot(transition, 'Material');
+}
+
+/**
+ * Workflow steps of every content type come from its definition in the domain, so the API, the web and the domain
+ * agree. They are added last: their `cannot` rules override even an admin's `manage all` (approving is the
+ * ministry's act, and nobody endorses their own text).
+ */
+function workflowRules({ can, cannot }: Builder, actor: Actor): void {
+  for (const type of WORKFLOW_TYPES) {
+    const subject = contentSubject(type);
+    const transitions = Object.entries(WORKFLOWS[type].transitions) as [string, TransitionRule<string>][];
+    for (const [name, rule] of transitions) {
+      const transition = name as Action;
+      if (rule.roles.some((role) => actor.roles.includes(role))) {
+        can(transition, subject, { state: { $in: [...rule.from] } });
+      } else {
+        cannot(transition, subject);
+      }
+      cannot(transition, subject, { state: { $nin: [...rule.from] } });
+      // `$all` so it matches when the actor is any one of the contributors (`$in` would test the list the other way).
+      if (rule.notByContributor) cannot(transition, subject, { contributorIds: { $all: [actor.id] } });
     }
-    cannot(transition, 'Material', { state: { $nin: [...rule.from] } });
-    // `$all` so it matches when the actor is any one of the contributors (`$in` would test the list the other way).
-    if (rule.notByAuthor) cannot(transition, 'Material', { contributorIds: { $all: [actor.id] } });
   }
 }
 
@@ -99,6 +119,7 @@ export function rulesFor(actor: Actor | null): AppRule[] {
     // Authors edit and resolve their own comments (only roles that may comment ever have one).
     builder.can(['update', 'resolve'], 'Comment', { authorId: actor.id });
     for (const role of actor.roles) RULES_BY_ROLE[role](builder);
+    reschedulingRules(builder, actor);
     workflowRules(builder, actor);
   }
   return builder.rules;

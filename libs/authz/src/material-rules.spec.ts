@@ -1,5 +1,5 @@
 import { subject } from '@casl/ability';
-import { refuseTransition, REVISION_STATES, ROLES, TRANSITIONS, type Role } from '@portal/domain';
+import { refuseTransition, ROLES, statesOf, transitionsOf, WORKFLOW_TYPES, WORKFLOWS, type Role } from '@portal/domain';
 import { defineAbilityFor } from './define-ability.js';
 import { seesWorkInProgress } from './material-visibility.js';
 import type { MaterialSubject } from './subjects.js';
@@ -8,28 +8,51 @@ const material = (m: Partial<MaterialSubject>) =>
   subject('Material', { state: 'draft', contributorIds: ['someone-else'], published: false, ...m } as MaterialSubject);
 
 describe('material rules', () => {
-  it('agree with the domain workflow for every role, state, transition and authorship', () => {
-    for (const role of ROLES) {
-      const ability = defineAbilityFor({ id: 'me', roles: [role], organizationId: null });
-      for (const state of REVISION_STATES) {
-        for (const isAuthor of [false, true]) {
-          for (const transition of TRANSITIONS) {
-            const byCasl = ability.can(
-              transition,
-              material({ state, contributorIds: isAuthor ? ['other', 'me'] : ['other'] }),
-            );
-            const byDomain = refuseTransition({ transition, state, roles: [role], isAuthor, comment: 'ok' }) === null;
-            expect({ role, state, isAuthor, transition, allowed: byCasl }).toEqual({
-              role,
-              state,
-              isAuthor,
-              transition,
-              allowed: byDomain,
-            });
+  it('agree with the domain workflow for every content type, role, state, transition and authorship', () => {
+    for (const type of WORKFLOW_TYPES) {
+      const item = (state: string, contributorIds: string[]) =>
+        subject(WORKFLOWS[type].subject as 'Material', { state, contributorIds, published: false } as MaterialSubject);
+      for (const role of ROLES) {
+        const ability = defineAbilityFor({ id: 'me', roles: [role], organizationId: null });
+        for (const state of statesOf(type)) {
+          for (const isAuthor of [false, true]) {
+            for (const transition of transitionsOf(type)) {
+              const byCasl = ability.can(transition, item(state, isAuthor ? ['other', 'me'] : ['other']));
+              const byDomain =
+                refuseTransition(type, { transition, state, roles: [role], isAuthor, comment: 'ok' } as never) === null;
+              expect({ type, role, state, isAuthor, transition, allowed: byCasl }).toEqual({
+                type,
+                role,
+                state,
+                isAuthor,
+                transition,
+                allowed: byDomain,
+              });
+            }
           }
         }
       }
     }
+  });
+
+  it("never lets one type's steps leak onto another's items", () => {
+    const approver = defineAbilityFor({ id: 'me', roles: ['approver'], organizationId: null });
+    const minutes = (state: string) =>
+      subject('Minutes', { state, contributorIds: [], published: false } as unknown as MaterialSubject);
+    expect(approver.can('approve', minutes('circulated'))).toBe(true);
+    expect(approver.can('approve', minutes('draft'))).toBe(false);
+    expect(approver.can('agree', minutes('circulated'))).toBe(false);
+    expect(approver.can('circulate', material({ state: 'draft' }))).toBe(false);
+  });
+
+  it('shows readers only approved minutes, members circulated ones too', () => {
+    const minutes = (published: boolean) =>
+      subject('Minutes', { state: 'circulated', contributorIds: [], published } as unknown as MaterialSubject);
+    const reader = defineAbilityFor({ id: 'me', roles: ['reader'], organizationId: null });
+    expect(reader.can('read', minutes(false))).toBe(false);
+    expect(reader.can('read', minutes(true))).toBe(true);
+    const member = defineAbilityFor({ id: 'me', roles: ['member'], organizationId: null });
+    expect(member.can('read', minutes(false))).toBe(true);
   });
 
   it('keeps admins from approving, unless they are also approvers, and never their own text', () => {

@@ -6,14 +6,15 @@ export interface ContactSubject {
   category: ContactCategory | null;
   status: ContactStatus;
 }
-/** A material as rules see it: the state and contributors of its working revision, and whether readers may see it. */
-export interface MaterialSubject {
-  state: RevisionState;
+/** A content item as rules see it: the state and contributors of its working revision, and whether readers may see it. */
+export interface ContentSubject<S extends string = string> {
+  state: S;
   /** Everyone who wrote any of the working revision's text (its author and whoever saved it since). */
   contributorIds: readonly string[];
-  /** Has an agreed or approved revision and is past any embargo. */
+  /** Has a revision in one of its type's published states, past any embargo. */
   published: boolean;
 }
+export type MaterialSubject = ContentSubject<RevisionState>;
 export interface UserSubject {
   id: string;
 }
@@ -28,12 +29,14 @@ export type SubjectName =
   | 'Organization'
   | 'User'
   | 'Invite'
-  | 'Material'
+  | ContentSubjectName
   | 'MaterialKind'
   | 'Comment'
   | 'Job'
   | 'AuditEvent'
   | 'all';
+/** The CASL subject of each content type with a workflow (`WorkflowDefinition.subject`). */
+export type ContentSubjectName = 'Material' | 'Minutes';
 
 /** The signed-in user as authorization sees them. */
 export interface Actor {

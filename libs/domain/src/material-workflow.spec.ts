@@ -1,13 +1,5 @@
-import {
-  availableTransitions,
-  nextState,
-  isContributor,
-  refuseTransition,
-  REVISION_STATES,
-  TRANSITIONS,
-  type RevisionState,
-  type Transition,
-} from './material-workflow.js';
+import { REVISION_STATES, TRANSITIONS, type RevisionState, type Transition } from './material-workflow.js';
+import { availableTransitions, isContributor, nextStateOf, refuseTransition } from './workflows.js';
 import { ROLES, type Role } from './roles.js';
 
 /** The expected outcome of every transition from every state, for every single role, author or not. */
@@ -40,14 +32,14 @@ describe('material workflow', () => {
   );
 
   it.each(cases)('%s from %s by %s (author: %s)', (transition, state, role, isAuthor) => {
-    const refusal = refuseTransition({ transition, state, roles: [role], isAuthor, comment: 'because' });
+    const refusal = refuseTransition('material', { transition, state, roles: [role], isAuthor, comment: 'because' });
     expect(refusal).toBe(expected(transition, state, role, isAuthor));
   });
 
   it('never lets anyone approve their own text, whatever roles they hold', () => {
-    expect(refuseTransition({ transition: 'approve', state: 'in_review', roles: [...ROLES], isAuthor: true })).toBe(
-      'ownText',
-    );
+    expect(
+      refuseTransition('material', { transition: 'approve', state: 'in_review', roles: [...ROLES], isAuthor: true }),
+    ).toBe('ownText');
   });
 
   it('requires a comment to send a text back', () => {
@@ -57,16 +49,26 @@ describe('material workflow', () => {
       roles: ['approver' as const],
       isAuthor: false,
     };
-    expect(refuseTransition({ ...base, comment: '   ' })).toBe('commentRequired');
-    expect(refuseTransition({ ...base, comment: null })).toBe('commentRequired');
-    expect(refuseTransition({ ...base, comment: 'Уточните цифры' })).toBeNull();
+    expect(refuseTransition('material', { ...base, comment: '   ' })).toBe('commentRequired');
+    expect(refuseTransition('material', { ...base, comment: null })).toBe('commentRequired');
+    expect(refuseTransition('material', { ...base, comment: 'Уточните цифры' })).toBeNull();
   });
 
   it('moves to the documented states and lists what a user may do', () => {
-    expect(TRANSITIONS.map(nextState)).toEqual(['in_review', 'draft', 'agreed', 'approved', 'archived']);
-    expect(availableTransitions('in_review', ['approver'], false)).toEqual(['request_changes', 'agree', 'approve']);
-    expect(availableTransitions('in_review', ['approver'], true)).toEqual([]);
-    expect(availableTransitions('draft', ['reader', 'member'], false)).toEqual([]);
+    expect(TRANSITIONS.map((t) => nextStateOf('material', t))).toEqual([
+      'in_review',
+      'draft',
+      'agreed',
+      'approved',
+      'archived',
+    ]);
+    expect(availableTransitions('material', 'in_review', ['approver'], false)).toEqual([
+      'request_changes',
+      'agree',
+      'approve',
+    ]);
+    expect(availableTransitions('material', 'in_review', ['approver'], true)).toEqual([]);
+    expect(availableTransitions('material', 'draft', ['reader', 'member'], false)).toEqual([]);
   });
 
   it('counts everyone who saved the text as its author', () => {

@@ -6,10 +6,11 @@ import { EventDeliveryEntity } from '../jobs/event-delivery.entity.js';
 import { ContactEntity } from '../modules/contacts/contact.entity.js';
 import { LibraryVisitEntity } from '../modules/materials/library-visit.entity.js';
 import { MaterialDetailChangeEntity } from '../modules/materials/material-detail-change.entity.js';
-import { MaterialCommentEntity } from '../modules/materials/material-comment.entity.js';
+import { ContentCommentEntity } from '../content/content-comment.entity.js';
+import { ContentItemEntity } from '../content/content-item.entity.js';
 import { MaterialKindEntity } from '../modules/materials/material-kind.entity.js';
-import { MaterialRevisionEntity } from '../modules/materials/material-revision.entity.js';
-import { MaterialTransitionEntity } from '../modules/materials/material-transition.entity.js';
+import { ContentRevisionEntity } from '../content/content-revision.entity.js';
+import { ContentTransitionEntity } from '../content/content-transition.entity.js';
 import { MaterialEntity } from '../modules/materials/material.entity.js';
 import { OrganizationEntity } from '../modules/organizations/organization.entity.js';
 import { InviteEntity } from '../modules/users/invite.entity.js';
@@ -28,10 +29,11 @@ export const ENTITIES = [
   ContactEntity,
   SeedRunEntity,
   MaterialKindEntity,
+  ContentItemEntity,
   MaterialEntity,
-  MaterialRevisionEntity,
-  MaterialTransitionEntity,
-  MaterialCommentEntity,
+  ContentRevisionEntity,
+  ContentTransitionEntity,
+  ContentCommentEntity,
   LibraryVisitEntity,
   RateLimitCounterEntity,
   MaterialDetailChangeEntity,

@@ -1,7 +1,8 @@
+import { createContentItem } from '../content/content-items.js';
 import type { EntityManager } from 'typeorm';
 import { MaterialKindEntity } from '../modules/materials/material-kind.entity.js';
-import { MaterialRevisionEntity } from '../modules/materials/material-revision.entity.js';
-import { MaterialTransitionEntity } from '../modules/materials/material-transition.entity.js';
+import { ContentRevisionEntity } from '../content/content-revision.entity.js';
+import { ContentTransitionEntity } from '../content/content-transition.entity.js';
 import { MaterialEntity } from '../modules/materials/material.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
 import { DEMO_MATERIALS, demoDoc } from './demo-materials.js';
@@ -20,6 +21,7 @@ export async function loadDemoMaterials(tx: EntityManager): Promise<void> {
   for (const [index, demo] of DEMO_MATERIALS.entries()) {
     const material = await tx.save(
       tx.create(MaterialEntity, {
+        id: await createContentItem(tx, 'material', editor.id),
         kindId: kinds.get(demo.kind)!,
         language: demo.language,
         sourceId: demo.translationOf ? ids.get(demo.translationOf.key)! : null,
@@ -35,14 +37,14 @@ export async function loadDemoMaterials(tx: EntityManager): Promise<void> {
       }),
     );
     ids.set(demo.key, material.id);
-    let published: MaterialRevisionEntity | null = null;
+    let published: ContentRevisionEntity | null = null;
     let publishedAt: Date | null = null;
-    let working: MaterialRevisionEntity | null = null;
+    let working: ContentRevisionEntity | null = null;
     for (const [r, revision] of demo.revisions.entries()) {
       const { doc, text } = demoDoc(revision.body);
       working = await tx.save(
-        tx.create(MaterialRevisionEntity, {
-          materialId: material.id,
+        tx.create(ContentRevisionEntity, {
+          itemId: material.id,
           number: r + 1,
           title: revision.title,
           body: doc,
@@ -59,8 +61,8 @@ export async function loadDemoMaterials(tx: EntityManager): Promise<void> {
       if (revision.state === 'agreed') steps.push(['agree', 'in_review', 'agreed', approver]);
       if (revision.state === 'approved') steps.push(['approve', 'in_review', 'approved', approver]);
       for (const [s, [transition, fromState, toState, actor]] of steps.entries()) {
-        await tx.insert(MaterialTransitionEntity, {
-          materialId: material.id,
+        await tx.insert(ContentTransitionEntity, {
+          itemId: material.id,
           revisionId: working.id,
           revisionNumber: working.number,
           transition: transition as never,

@@ -17,8 +17,9 @@ export const MATERIAL = `query($id: ID!) { material(id: $id) { ${MATERIAL_FIELDS
 export const MATERIALS = `query($filter: MaterialFilterInput, $view: MaterialView, $limit: Int) {
   materials(filter: $filter, view: $view, limit: $limit) { total items { ${MATERIAL_FIELDS} } } }`;
 
+import { createContentItem } from '../../src/content/content-items.js';
 import { MaterialKindEntity } from '../../src/modules/materials/material-kind.entity.js';
-import { MaterialRevisionEntity } from '../../src/modules/materials/material-revision.entity.js';
+import { ContentRevisionEntity } from '../../src/content/content-revision.entity.js';
 import { MaterialEntity } from '../../src/modules/materials/material.entity.js';
 import type { TestApp } from './test-app.js';
 
@@ -26,10 +27,12 @@ import type { TestApp } from './test-app.js';
 export async function createApprovedMaterial(t: TestApp, authorId: string | null = null) {
   return t.dataSource.transaction(async (tx) => {
     const kind = await tx.findOneByOrFail(MaterialKindEntity, { code: 'press_release' });
-    const material = await tx.save(tx.create(MaterialEntity, { kindId: kind.id, language: 'ru' }));
+    const material = await tx.save(
+      tx.create(MaterialEntity, { id: await createContentItem(tx, 'material', null), kindId: kind.id, language: 'ru' }),
+    );
     const revision = await tx.save(
-      tx.create(MaterialRevisionEntity, {
-        materialId: material.id,
+      tx.create(ContentRevisionEntity, {
+        itemId: material.id,
         number: 1,
         title: 'Пресс-релиз',
         body: JSON.parse(doc('Текст пресс-релиза')),

@@ -10,6 +10,7 @@ import { RevisionContributors1795620000000 } from './1795620000000-RevisionContr
 import { RateLimitCounter1795630000000 } from './1795630000000-RateLimitCounter.js';
 import { KyrgyzSearch1795640000000 } from './1795640000000-KyrgyzSearch.js';
 import { DomainEvents1795650000000 } from './1795650000000-DomainEvents.js';
+import { ContentKernel1795660000000 } from './1795660000000-ContentKernel.js';
 import { AuditEvent1795670000000 } from './1795670000000-AuditEvent.js';
 
 /** Every migration, oldest first; the app and the TypeORM CLI both run this list. */
@@ -26,5 +27,6 @@ export const MIGRATIONS = [
   RateLimitCounter1795630000000,
   KyrgyzSearch1795640000000,
   DomainEvents1795650000000,
+  ContentKernel1795660000000,
   AuditEvent1795670000000,
 ];

@@ -4,12 +4,13 @@ import type { Actor } from '../../auth/actor.js';
 import { CurrentActor } from '../../auth/current-actor.decorator.js';
 import { IdArg } from '../../graphql/id-arg.js';
 import { CommentInput, EditCommentInput } from './dto/comment.input.js';
-import { MaterialCommentsService } from './material-comments.service.js';
+import { ContentCommentsService } from '../../content/content-comments.service.js';
 import { MaterialCommentModel } from './material.model.js';
 
+/** Materials' discussion: the kernel's comments on a content item, under the names the web already uses. */
 @Resolver(() => MaterialCommentModel)
 export class MaterialCommentsResolver {
-  constructor(private readonly service: MaterialCommentsService) {}
+  constructor(private readonly service: ContentCommentsService) {}
 
   @Query(() => [MaterialCommentModel])
   @Allow('read', 'Comment')

@@ -5,6 +5,7 @@ import type { Actor, PortalRequest } from '../../auth/actor.js';
 import { CurrentActor } from '../../auth/current-actor.decorator.js';
 import { approvalStamp } from '@portal/domain';
 import { AppError, fieldError, notFound } from '../../common/app-error.js';
+import { isPublishedState } from '../../content/visibility.js';
 import type { ExportItem } from './export/export-item.js';
 import { offThread, RenderLimitError } from './export/render-pool.js';
 import { coverageLine } from './export/stamp.js';
@@ -71,7 +72,7 @@ export class MaterialExportController {
     for (const id of ids) {
       const material = await this.materials.load(actor, id);
       const published = material.publishedRevision;
-      if (!published || !['agreed', 'approved'].includes(published.state)) throw notFound('Published text');
+      if (!published || !isPublishedState('material', published.state)) throw notFound('Published text');
       const approval = await this.extras.approval(req, actor, material);
       chars += published.title.length + published.bodyText.length;
       if (chars > MAX_EXPORT_CHARS) {

@@ -5,7 +5,7 @@ import { type DataSource, In } from 'typeorm';
 import type { Actor, PortalRequest } from '../../auth/actor.js';
 import { LibraryVisitEntity } from './library-visit.entity.js';
 import { readableMaterials } from './material-query.js';
-import { seesWork } from './material-subject.js';
+import { inPublishedState, seesWork } from '../../content/visibility.js';
 import type { MaterialEntity } from './material.entity.js';
 
 export interface Approval {
@@ -96,8 +96,8 @@ export class MaterialExtrasService {
       revision_number: number;
     }[] = await this.dataSource.query(
       `SELECT DISTINCT ON (t.revision_id) t.revision_id, t.to_state, u.display_name, t.created_at, t.revision_number
-           FROM material_transition t JOIN app_user u ON u.id = t.actor_id
-          WHERE t.revision_id = ANY($1) AND t.to_state IN ('agreed', 'approved')
+           FROM content_transition t JOIN app_user u ON u.id = t.actor_id
+          WHERE t.revision_id = ANY($1) AND ${inPublishedState('material', 't.to_state')}
           ORDER BY t.revision_id, t.created_at DESC`,
       [revisionIds],
     );

@@ -1,7 +1,7 @@
 import { availableTransitions, isContributor } from '@portal/domain';
 import type { Actor } from '../../auth/actor.js';
-import { seesWork as canSeeWork } from './material-subject.js';
-import type { MaterialRevisionEntity } from './material-revision.entity.js';
+import { seesWork as canSeeWork } from '../../content/visibility.js';
+import type { ContentRevisionEntity } from '../../content/content-revision.entity.js';
 import type { MaterialEntity } from './material.entity.js';
 
 const MARK_START = '\u0001';
@@ -19,7 +19,7 @@ export function snippetParts(headline: string | null | undefined): { text: strin
     );
 }
 
-const revision = (r: MaterialRevisionEntity | undefined | null) => (r ? { ...r, body: JSON.stringify(r.body) } : null);
+const revision = (r: ContentRevisionEntity | undefined | null) => (r ? { ...r, body: JSON.stringify(r.body) } : null);
 
 /** The GraphQL view of a material for one actor: readers never get the working revision or its state. */
 export function toMaterialModel(actor: Actor, m: MaterialEntity, headline?: string | null) {
@@ -35,7 +35,12 @@ export function toMaterialModel(actor: Actor, m: MaterialEntity, headline?: stri
     expired: !!m.validUntil && m.validUntil < today,
     snippet: snippetParts(headline),
     availableTransitions: seesWork
-      ? availableTransitions(working.state, actor.user.roles, isContributor(working.contributorIds, actor.user.id))
+      ? availableTransitions(
+          'material',
+          working.state,
+          actor.user.roles,
+          isContributor(working.contributorIds, actor.user.id),
+        )
       : [],
   };
 }

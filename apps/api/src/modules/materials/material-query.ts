@@ -1,8 +1,7 @@
-import { abilityToSql } from '@portal/authz';
 import { searchAlternatives } from '@portal/domain';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../auth/actor.js';
-import { MATERIAL_AUTHZ_COLUMNS } from './material-subject.js';
+import { readableSql } from '../../content/visibility.js';
 import { MaterialEntity } from './material.entity.js';
 
 /**
@@ -25,7 +24,7 @@ export function readableMaterialIds(manager: EntityManager, actor: Actor) {
 }
 
 function materialsWhereReadable(manager: EntityManager, actor: Actor) {
-  const authz = abilityToSql(actor.ability, 'read', 'Material', MATERIAL_AUTHZ_COLUMNS);
+  const authz = readableSql(actor, 'material');
   return manager.getRepository(MaterialEntity).createQueryBuilder('m').where(`(${authz.sql})`, authz.params);
 }
 

@@ -5,8 +5,8 @@ import type { Actor } from '../../auth/actor.js';
 import { AppError, fieldError, forbidden } from '../../common/app-error.js';
 import { offThread, RenderLimitError } from './export/render-pool.js';
 import { MAX_PARAGRAPH_EDITS } from './export/revision-diff.js';
-import { seesWork } from './material-subject.js';
-import { MaterialRevisionEntity } from './material-revision.entity.js';
+import { seesWork } from '../../content/visibility.js';
+import { ContentRevisionEntity } from '../../content/content-revision.entity.js';
 import { MaterialsService } from './materials.service.js';
 
 /** How long a diff may compute (in a worker thread) before it is refused as too large. */
@@ -26,17 +26,17 @@ export class MaterialRevisionsService {
   async list(actor: Actor, materialId: string) {
     await this.authorize(actor, materialId);
     const rows = await this.dataSource
-      .getRepository(MaterialRevisionEntity)
-      .find({ where: { materialId }, relations: { author: true }, order: { number: 'ASC' } });
+      .getRepository(ContentRevisionEntity)
+      .find({ where: { itemId: materialId }, relations: { author: true }, order: { number: 'ASC' } });
     return rows.map((r) => ({ ...r, body: JSON.stringify(r.body), authorName: r.author?.displayName ?? '' }));
   }
 
   async diff(actor: Actor, materialId: string, fromNumber: number, toNumber: number) {
     await this.authorize(actor, materialId);
-    const repo = this.dataSource.getRepository(MaterialRevisionEntity);
+    const repo = this.dataSource.getRepository(ContentRevisionEntity);
     const [from, to] = await Promise.all([
-      repo.findOneBy({ materialId, number: fromNumber }),
-      repo.findOneBy({ materialId, number: toNumber }),
+      repo.findOneBy({ itemId: materialId, number: fromNumber }),
+      repo.findOneBy({ itemId: materialId, number: toNumber }),
     ]);
     if (!from) throw fieldError('fromNumber', 'notFound', `there is no revision ${fromNumber}`);
     if (!to) throw fieldError('toNumber', 'notFound', `there is no revision ${toNumber}`);

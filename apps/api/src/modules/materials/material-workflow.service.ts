@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isContributor, nextState, refuseTransition, type Transition } from '@portal/domain';
+import type { Transition } from '@portal/domain';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import type { Actor } from '../../auth/actor.js';
-import { AppError, conflict, fieldError, forbidden } from '../../common/app-error.js';
+import { fieldError, forbidden } from '../../common/app-error.js';
+import { lockItem, runTransition } from '../../content/content-workflow.js';
 import { EventsService } from '../../jobs/events.service.js';
 import type { TransitionMaterialInput, WithdrawMaterialInput } from './dto/material.input.js';
 import { readableMaterials } from './material-query.js';
 import { MaterialDetailChangeEntity } from './material-detail-change.entity.js';
-import { MaterialRevisionEntity } from './material-revision.entity.js';
-import { materialSubject, seesWork } from './material-subject.js';
-import { MaterialTransitionEntity } from './material-transition.entity.js';
+import { seesWork } from '../../content/visibility.js';
+import { materialSubject } from './material-subject.js';
+import { ContentTransitionEntity } from '../../content/content-transition.entity.js';
 import { MaterialEntity } from './material.entity.js';
 import { MaterialsService } from './materials.service.js';
 
@@ -28,36 +29,9 @@ export class MaterialWorkflowService {
   async transition(actor: Actor, id: string, input: TransitionMaterialInput) {
     await this.materials.load(actor, id);
     await this.dataSource.transaction(async (tx) => {
-      await tx.query('SELECT 1 FROM material WHERE id = $1 FOR UPDATE', [id]);
+      await lockItem(tx, id);
       const material = await readableMaterials(tx, actor).andWhere('m.id = :id', { id }).getOneOrFail();
-      const working = material.workingRevision!;
-      const isAuthor = isContributor(working.contributorIds, actor.user.id);
-      const refusal = refuseTransition({ ...input, state: working.state, roles: actor.user.roles, isAuthor });
-      switch (refusal) {
-        case null:
-          break;
-        case 'role':
-          throw forbidden();
-        case 'ownText':
-          throw new AppError('FORBIDDEN', 'Nobody endorses their own text', { reason: 'ownText' });
-        case 'wrongState':
-          throw fieldError(
-            'input.transition',
-            'wrongState',
-            `cannot ${input.transition} a text that is ${working.state}`,
-          );
-        case 'commentRequired':
-          throw fieldError('input.comment', 'required', 'a comment is required to send the text back');
-      }
-      if (!actor.ability.can(input.transition, materialSubject(material))) throw forbidden();
-      if (input.revisionVersion !== working.version) {
-        throw conflict('The text changed since you read it', {
-          currentVersion: working.version,
-          currentRevisionNumber: working.number,
-        });
-      }
-      const to = nextState(input.transition);
-      await tx.update(MaterialRevisionEntity, { id: working.id }, { state: to, version: () => 'version + 1' });
+      const to = await runTransition(tx, actor, 'material', material, input);
       const publishedRevisionId = this.publishedAfter(input.transition, material);
       await tx.update(
         MaterialEntity,
@@ -70,16 +44,7 @@ export class MaterialWorkflowService {
           version: () => 'version + 1',
         },
       );
-      await tx.insert(MaterialTransitionEntity, {
-        materialId: id,
-        revisionId: working.id,
-        revisionNumber: working.number,
-        transition: input.transition,
-        fromState: working.state,
-        toState: to,
-        actorId: actor.user.id,
-        comment: input.comment?.trim() || null,
-      });
+      const working = material.workingRevision!;
       await this.events.record(tx, {
         type: 'material.transitioned',
         subjectType: 'Material',
@@ -103,8 +68,8 @@ export class MaterialWorkflowService {
     await this.materials.load(actor, materialId);
     if (!seesWork(actor)) throw forbidden();
     const rows = await this.dataSource
-      .getRepository(MaterialTransitionEntity)
-      .find({ where: { materialId }, relations: { actor: true }, order: { createdAt: 'ASC' } });
+      .getRepository(ContentTransitionEntity)
+      .find({ where: { itemId: materialId }, relations: { actor: true }, order: { createdAt: 'ASC' } });
     return rows.map((row) => ({ ...row, actorName: row.actor?.displayName ?? '' }));
   }
 

@@ -7,12 +7,14 @@ import {
   Index,
   JoinColumn,
   ManyToOne,
-  PrimaryGeneratedColumn,
+  OneToOne,
+  PrimaryColumn,
   UpdateDateColumn,
 } from 'typeorm';
 import { sqlList } from '../../common/sql-list.js';
+import { ContentItemEntity } from '../../content/content-item.entity.js';
 import { MaterialKindEntity } from './material-kind.entity.js';
-import { MaterialRevisionEntity } from './material-revision.entity.js';
+import { ContentRevisionEntity } from '../../content/content-revision.entity.js';
 
 /**
  * One material in one language. Its text lives in revisions: `working` is the one being edited or reviewed,
@@ -26,8 +28,13 @@ import { MaterialRevisionEntity } from './material-revision.entity.js';
 @Index('material_published_revision_idx', ['publishedRevisionId'])
 @Index('material_working_revision_idx', ['workingRevisionId'])
 export class MaterialEntity {
-  @PrimaryGeneratedColumn('uuid')
+  /** The id of its `content_item` (shared primary key). */
+  @PrimaryColumn('uuid')
   id: string;
+
+  @OneToOne(() => ContentItemEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'id', foreignKeyConstraintName: 'material_item_fkey' })
+  item?: ContentItemEntity;
 
   @Column({ name: 'kind_id', type: 'uuid' })
   kindId: string;
@@ -49,16 +56,16 @@ export class MaterialEntity {
   @Column({ name: 'working_revision_id', type: 'uuid', nullable: true })
   workingRevisionId: string | null;
 
-  @ManyToOne(() => MaterialRevisionEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne(() => ContentRevisionEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'working_revision_id' })
-  workingRevision?: MaterialRevisionEntity;
+  workingRevision?: ContentRevisionEntity;
 
   @Column({ name: 'published_revision_id', type: 'uuid', nullable: true })
   publishedRevisionId: string | null;
 
-  @ManyToOne(() => MaterialRevisionEntity, { onDelete: 'RESTRICT' })
+  @ManyToOne(() => ContentRevisionEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'published_revision_id' })
-  publishedRevision?: MaterialRevisionEntity;
+  publishedRevision?: ContentRevisionEntity;
 
   @Column({ type: 'text', nullable: true })
   campaign: string | null;

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { ContentCommentsService } from '../../content/content-comments.service.js';
+import { CONTENT_READERS, type ContentReaders } from '../../content/content-readers.js';
 import { MaterialCommentsResolver } from './material-comments.resolver.js';
-import { MaterialCommentsService } from './material-comments.service.js';
 import { MaterialExportController } from './material-export.controller.js';
 import { MaterialExtrasService } from './material-extras.service.js';
 import { MaterialRevisionsService } from './material-revisions.service.js';
@@ -14,7 +15,14 @@ import { MaterialsService } from './materials.service.js';
     MaterialsService,
     MaterialWorkflowService,
     MaterialRevisionsService,
-    MaterialCommentsService,
+    ContentCommentsService,
+    {
+      provide: CONTENT_READERS,
+      inject: [MaterialsService],
+      useFactory: (materials: MaterialsService): ContentReaders => ({
+        material: (actor, id) => materials.load(actor, id),
+      }),
+    },
     MaterialExtrasService,
     MaterialsResolver,
     MaterialCommentsResolver,

@@ -18,7 +18,7 @@ import { MaterialKindInput } from './dto/material-kind.input.js';
 import { MaterialExtrasService } from './material-extras.service.js';
 import type { MaterialView } from './material-mapper.js';
 import { MaterialRevisionsService } from './material-revisions.service.js';
-import { seesWork } from './material-subject.js';
+import { seesWork } from '../../content/visibility.js';
 import { MaterialWorkflowService } from './material-workflow.service.js';
 import {
   ApprovalModel,

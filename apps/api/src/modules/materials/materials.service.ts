@@ -19,8 +19,10 @@ import { assertMayChangeDates, dateChanges, recordDateChanges } from './material
 import { MaterialKindEntity } from './material-kind.entity.js';
 import { HEADLINE_OPTIONS, toMaterialModel } from './material-mapper.js';
 import { readableMaterialIds, readableMaterials, SEARCH_CONFIG, searchQuery } from './material-query.js';
-import { MaterialRevisionEntity } from './material-revision.entity.js';
-import { materialSubject, seesWork } from './material-subject.js';
+import { ContentRevisionEntity } from '../../content/content-revision.entity.js';
+import { createContentItem } from '../../content/content-items.js';
+import { shownRevision } from '../../content/visibility.js';
+import { materialSubject } from './material-subject.js';
 import { MaterialEntity } from './material.entity.js';
 
 export const MATERIAL_COUNT_CAP = 1000;
@@ -115,9 +117,9 @@ export class MaterialsService {
     const qb = readableMaterialIds(this.dataSource.manager, actor);
     const f = args.filter ?? {};
     // Whoever may not see work in progress searches, filters and gets snippets from published text only.
-    const view = seesWork(actor) ? args.view : 'published';
-    const shown = view === 'published' ? 'pr' : 'wr';
-    if (view === 'published') qb.andWhere(`pr.state IN ('agreed', 'approved')`);
+    const view = shownRevision(actor, 'material', args.view === 'working' ? 'working' : 'published');
+    const shown = view.alias as 'pr' | 'wr';
+    if (view.condition) qb.andWhere(view.condition);
     if (f.kindIds?.length) qb.andWhere('m.kind_id IN (:...kindIds)', { kindIds: f.kindIds });
     if (f.excludeIds?.length) qb.andWhere('m.id NOT IN (:...excludeIds)', { excludeIds: f.excludeIds });
     if (f.states?.length) qb.andWhere(`${shown}.state IN (:...states)`, { states: f.states });
@@ -184,7 +186,7 @@ export class MaterialsService {
       .createQueryBuilder()
       .select('c.id', 'id')
       .from(`(${candidates.getQuery()})`, 'c')
-      .innerJoin('material_revision', 'r', 'r.id = c.revision_id')
+      .innerJoin('content_revision', 'r', 'r.id = c.revision_id')
       .orderBy(`ts_rank_cd(r.search, ${query})`, 'DESC')
       .addOrderBy('c.updated_at', 'DESC')
       .addOrderBy('c.id', 'DESC')
@@ -358,7 +360,7 @@ export class MaterialsService {
         await this.dataSource.transaction(async (tx) => {
           const result = await tx
             .createQueryBuilder()
-            .update(MaterialRevisionEntity)
+            .update(ContentRevisionEntity)
             .set({
               ...changes,
               // Whoever saves the text becomes one of its contributors, so cannot endorse it afterwards.
@@ -370,7 +372,8 @@ export class MaterialsService {
             .setParameter('actorId', actor.user.id)
             .execute();
           if (result.affected !== 1) throw stale();
-          await tx.getRepository(MaterialEntity).update({ id }, { version: () => 'version + 1' });
+          // The text has its own version (the revision's); the material's version counts its details only.
+          await tx.update(MaterialEntity, { id }, { updatedAt: new Date() });
           await this.audit.record(tx, this.saveEntry(actor, id, working.number, 'material.save'));
         });
         break;
@@ -381,15 +384,15 @@ export class MaterialsService {
         try {
           await this.dataSource.transaction(async (tx) => {
             const next = await tx.save(
-              tx.create(MaterialRevisionEntity, {
-                materialId: id,
+              tx.create(ContentRevisionEntity, {
+                itemId: id,
                 number: working.number + 1,
                 ...changes,
                 authorId: actor.user.id,
                 contributorIds: [actor.user.id],
               }),
             );
-            await tx.update(MaterialEntity, { id }, { workingRevisionId: next.id, version: () => 'version + 1' });
+            await tx.update(MaterialEntity, { id }, { workingRevisionId: next.id });
             await this.audit.record(tx, this.saveEntry(actor, id, next.number, 'material.new_revision'));
           });
         } catch (error) {
@@ -414,7 +417,7 @@ export class MaterialsService {
 
   private async publishedNumber(materialId: string): Promise<number | null> {
     const [row] = await this.dataSource.query(
-      `SELECT r.number FROM material m JOIN material_revision r ON r.id = m.published_revision_id WHERE m.id = $1`,
+      `SELECT r.number FROM material m JOIN content_revision r ON r.id = m.published_revision_id WHERE m.id = $1`,
       [materialId],
     );
     return row?.number ?? null;
@@ -422,14 +425,17 @@ export class MaterialsService {
 
   private insert(
     actor: Actor,
-    values: { material: Partial<MaterialEntity>; revision: Partial<MaterialRevisionEntity> },
+    values: { material: Partial<MaterialEntity>; revision: Partial<ContentRevisionEntity> },
   ): Promise<string> {
     return this.dataSource.transaction(async (tx) => {
-      const material = await tx.save(tx.create(MaterialEntity, { ...values.material, createdBy: actor.user.id }));
+      const itemId = await createContentItem(tx, 'material', actor.user.id);
+      const material = await tx.save(
+        tx.create(MaterialEntity, { ...values.material, id: itemId, createdBy: actor.user.id }),
+      );
       const revision = await tx.save(
-        tx.create(MaterialRevisionEntity, {
+        tx.create(ContentRevisionEntity, {
           ...values.revision,
-          materialId: material.id,
+          itemId: material.id,
           number: 1,
           authorId: actor.user.id,
           contributorIds: [actor.user.id],

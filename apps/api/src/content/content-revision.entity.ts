@@ -1,4 +1,4 @@
-import { REVISION_STATES, type RevisionState } from '@portal/domain';
+import type { RevisionState } from '@portal/domain';
 import {
   Check,
   Column,
@@ -10,20 +10,29 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { sqlList } from '../../common/sql-list.js';
-import { UserEntity } from '../users/user.entity.js';
+import { sqlList } from '../common/sql-list.js';
+import { UserEntity } from '../modules/users/user.entity.js';
+import { ContentItemEntity } from './content-item.entity.js';
+import { ALL_STATES } from './content-states.js';
 
-/** One version of a material's text; only a draft is edited in place, everything else starts a new revision. */
-@Entity('material_revision')
-@Index('material_revision_number_key', ['materialId', 'number'], { unique: true })
-@Check('material_revision_state_check', `state IN (${sqlList(REVISION_STATES)})`)
-@Index('material_revision_search_idx', { synchronize: false })
-export class MaterialRevisionEntity {
-  @PrimaryGeneratedColumn('uuid')
+/**
+ * One numbered version of an item's text; only an editable state (a draft) is changed in place, everything else
+ * starts a new revision. The state belongs to the item type's workflow.
+ */
+@Entity('content_revision')
+@Index('content_revision_number_key', ['itemId', 'number'], { unique: true })
+@Check('content_revision_state_check', `state IN (${sqlList(ALL_STATES)})`)
+@Index('content_revision_search_idx', { synchronize: false })
+export class ContentRevisionEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'content_revision_pkey' })
   id: string;
 
-  @Column({ name: 'material_id', type: 'uuid' })
-  materialId: string;
+  @Column({ name: 'item_id', type: 'uuid' })
+  itemId: string;
+
+  @ManyToOne(() => ContentItemEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'item_id', foreignKeyConstraintName: 'content_revision_item_fkey' })
+  item?: ContentItemEntity;
 
   @Column({ type: 'int' })
   number: number;
@@ -46,7 +55,7 @@ export class MaterialRevisionEntity {
   authorId: string | null;
 
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'author_id' })
+  @JoinColumn({ name: 'author_id', foreignKeyConstraintName: 'content_revision_author_fkey' })
   author?: UserEntity;
 
   /** Everyone who saved this revision's text, its author first: none of them may endorse it. */
@@ -57,7 +66,7 @@ export class MaterialRevisionEntity {
   @Column({ name: 'source_revision_number', type: 'int', nullable: true })
   sourceRevisionNumber: number | null;
 
-  /** Full-text vector (Russian stemming for Russian, plain words otherwise), kept by a trigger. */
+  /** Full-text vector (Russian stemming for Russian, plain words and Kyrgyz stems otherwise), kept by a trigger. */
   @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })
   search?: string | null;
 
