@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router';
 import { useAppAbility } from '../../../app/ability';
 import { Forbidden } from '../../../app/components/forbidden';
 import { Empty, ErrorMessage, Loading } from '../../../app/components/status';
-import { Pagination } from '../../contacts/components/pagination';
+import { Pagination } from '../../../app/components/pagination';
 import { useUsers } from '../../users/use-users';
 import { AuditFilters } from '../components/audit-filters';
 import { AuditTable } from '../components/audit-table';

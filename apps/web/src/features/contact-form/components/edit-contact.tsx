@@ -12,7 +12,7 @@ import { toContactInput, valuesFromContact, type ContactFormValues, type Prepare
 import { useUpdateContact } from '../use-update-contact';
 import { ConflictPanel } from './conflict-panel';
 import { ContactForm } from './contact-form';
-import { SaveError } from './save-error';
+import { SaveError } from '../../../app/components/save-error';
 
 export function EditContact({ initial }: { initial: ContactFieldsFragment }) {
   const { t } = useTranslation();

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { useAppAbility } from '../../../app/ability';
 import { Forbidden } from '../../../app/components/forbidden';
 import { ContactForm } from '../components/contact-form';
-import { SaveError } from '../components/save-error';
+import { SaveError } from '../../../app/components/save-error';
 import { formErrors } from '../form-errors';
 import { emptyValues, toContactInput, type PreparedInput } from '../form-values';
 import { useCreateContact } from '../use-create-contact';

@@ -5,7 +5,7 @@ import { Can, useAppAbility } from '../../../app/ability';
 import { Empty, ErrorMessage, Loading } from '../../../app/components/status';
 import { ContactCard } from '../components/contact-card';
 import { ContactFilters } from '../components/contact-filters';
-import { Pagination } from '../components/pagination';
+import { Pagination } from '../../../app/components/pagination';
 import { PAGE_SIZE, exportUrl, parseListParams, toSearchParams, type ContactListParams } from '../contact-list-params';
 import { useContacts } from '../use-contacts';
 

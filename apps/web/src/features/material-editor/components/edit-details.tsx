@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorKeys, isApiError } from '../../../app/api-error';
 import type { MaterialFieldsFragment } from '../../../gql/graphql';
-import { SaveError } from '../../contact-form/components/save-error';
+import { SaveError } from '../../../app/components/save-error';
 import { materialKeys } from '../../materials/materials.keys';
 import { fetchMaterial } from '../../materials/use-material';
 import { detailsOf, isCoverage, toDetailsInput, type DetailsValues } from '../editor-values';

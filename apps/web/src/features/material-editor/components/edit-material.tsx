@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { errorReason, fieldErrorKeys, isApiError } from '../../../app/api-error';
 import type { MaterialFieldsFragment, MaterialRevisionFieldsFragment } from '../../../gql/graphql';
-import { SaveError } from '../../contact-form/components/save-error';
+import { SaveError } from '../../../app/components/save-error';
 import { copyText } from '../../materials/clipboard';
 import { currentLanguage } from '../../../app/i18n';
 import { kindName } from '../../materials/kind-name';

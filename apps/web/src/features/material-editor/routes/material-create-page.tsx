@@ -8,7 +8,7 @@ import type { FieldErrors } from '../../../app/components/field-message';
 import { Forbidden } from '../../../app/components/forbidden';
 import { ErrorMessage, Loading } from '../../../app/components/status';
 import { currentLanguage } from '../../../app/i18n';
-import { SaveError } from '../../contact-form/components/save-error';
+import { SaveError } from '../../../app/components/save-error';
 import { useMaterialKinds } from '../../materials/use-material-kinds';
 import { BodyField } from '../components/body-field';
 import { DetailsFields } from '../components/details-fields';

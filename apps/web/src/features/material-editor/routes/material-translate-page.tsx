@@ -7,7 +7,7 @@ import { useAppAbility } from '../../../app/ability';
 import { fieldErrorKeys } from '../../../app/api-error';
 import { Forbidden } from '../../../app/components/forbidden';
 import { ErrorMessage, Loading } from '../../../app/components/status';
-import { SaveError } from '../../contact-form/components/save-error';
+import { SaveError } from '../../../app/components/save-error';
 import { MaterialBody } from '../../materials/components/material-body';
 import { StateBadge } from '../../materials/components/state-badge';
 import { parseDoc } from '../../materials/material-doc';

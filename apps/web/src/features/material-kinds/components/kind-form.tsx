@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { fieldErrorKeys } from '../../../app/api-error';
 import type { MaterialKindFieldsFragment } from '../../../gql/graphql';
 import { describedBy, FieldMessage } from '../../../app/components/field-message';
-import { SaveError } from '../../contact-form/components/save-error';
+import { SaveError } from '../../../app/components/save-error';
 import { toKindInput, type KindFormValues } from '../kind-values';
 import { useSaveMaterialKind } from '../use-save-material-kind';
 

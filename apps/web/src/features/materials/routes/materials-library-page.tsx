@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Can, useAppAbility } from '../../../app/ability';
 import { Empty, ErrorMessage, Loading } from '../../../app/components/status';
-import { Pagination } from '../../contacts/components/pagination';
+import { Pagination } from '../../../app/components/pagination';
 import { canSeeWork } from '../can-see-work';
 import { MaterialCard } from '../components/material-card';
 import { MaterialFilters } from '../components/material-filters';

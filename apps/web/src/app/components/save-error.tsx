@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { errorKey } from '../../../app/api-error';
+import { errorKey } from '../api-error';
 
 /** The summary above the form; field-level messages sit next to their inputs. */
 export function SaveError({ error }: { error: unknown }) {
