@@ -43,6 +43,13 @@ describe('embargo and validity of a published text', () => {
     await approver.page.waitForSelector('[data-testid=reschedule-dialog]');
     expect(await approver.page.inputValue('#reschedule-embargo')).toBe('2031-06-01T10:00');
     expect(await approver.page.textContent('[data-testid=reschedule-effect]')).toContain('сразу');
+    // A half-erased date is named, not read as "no embargo".
+    await approver.page.focus('#reschedule-embargo');
+    await approver.page.keyboard.press('Backspace');
+    await approver.page.click('[data-testid=reschedule-send]');
+    await approver.page.waitForSelector('[data-testid=error-reschedule-embargo-error]');
+    await reader.page.reload();
+    await reader.page.waitForSelector('[data-testid=not-found]');
     await approver.page.fill('#reschedule-embargo', '');
     await approver.page.fill('#reschedule-valid-until', '2031-12-31');
     await approver.page.click('[data-testid=reschedule-send]');

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorKey, fieldErrorKeys } from '../../../app/api-error';
-import { describedBy, FieldMessage } from '../../../app/components/field-message';
+import { describedBy, FieldMessage, type FieldErrors } from '../../../app/components/field-message';
 import type { MaterialFieldsFragment } from '../../../gql/graphql';
 import { bishkekLocalToIso, isoToBishkekLocal } from '../../material-editor/bishkek-time';
 import { useRescheduleMaterial } from '../use-reschedule-material';
@@ -33,11 +33,24 @@ function RescheduleDialog({ material, onClose }: { material: MaterialFieldsFragm
     return () => dialog?.close();
   }, []);
 
-  const errors = fieldErrorKeys(reschedule.error);
+  // A half-filled date reads as '' — sent as is it would lift the embargo, so it is named instead.
+  const embargoInput = useRef<HTMLInputElement>(null);
+  const validInput = useRef<HTMLInputElement>(null);
+  const [incomplete, setIncomplete] = useState({ embargoUntil: false, validUntil: false });
+  const errors: FieldErrors = { ...fieldErrorKeys(reschedule.error) };
+  for (const field of ['embargoUntil', 'validUntil'] as const) {
+    if (incomplete[field]) errors[field] = { key: 'validation.matches', message: '' };
+  }
   const otherError = reschedule.error && !Object.keys(errors).length ? t(errorKey(reschedule.error)) : null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const found = {
+      embargoUntil: !!embargoInput.current?.validity.badInput,
+      validUntil: !!validInput.current?.validity.badInput,
+    };
+    setIncomplete(found);
+    if (found.embargoUntil || found.validUntil) return;
     reschedule.mutate(
       {
         id: material.id,
@@ -71,6 +84,7 @@ function RescheduleDialog({ material, onClose }: { material: MaterialFieldsFragm
             type="datetime-local"
             value={embargoUntil}
             {...describedBy('reschedule-embargo', errors.embargoUntil)}
+            ref={embargoInput}
             onChange={(e) => setEmbargoUntil(e.target.value)}
           />
           <FieldMessage id="reschedule-embargo-error" error={errors.embargoUntil} />
@@ -82,6 +96,7 @@ function RescheduleDialog({ material, onClose }: { material: MaterialFieldsFragm
             type="date"
             value={validUntil}
             {...describedBy('reschedule-valid-until', errors.validUntil)}
+            ref={validInput}
             onChange={(e) => setValidUntil(e.target.value)}
           />
           <FieldMessage id="reschedule-valid-until-error" error={errors.validUntil} />
