@@ -352,6 +352,45 @@ describe('library', () => {
   });
 });
 
+describe('waiting for my decision', () => {
+  it('lists what the approver may decide on, leaving out texts they wrote themselves', async () => {
+    const both = await t.signInAs(['editor', 'approver']);
+    const own = await t.gql(
+      CREATE_MATERIAL,
+      { input: { kindId, language: 'ru', title: 'Свой текст', body: doc('Свой.') } },
+      both.cookie,
+    );
+    const ownId: string = own.data?.createMaterial.id;
+    await step(ownId, 'submit', both.cookie);
+    const inReview = await draft('На рассмотрении');
+    await step(inReview.id, 'submit', editor.cookie);
+    const agreed = await draft('Согласован');
+    await step(agreed.id, 'submit', editor.cookie);
+    await step(agreed.id, 'agree', secondEditor.cookie);
+    const approved = await draft('Утверждён');
+    await step(approved.id, 'submit', editor.cookie);
+    await step(approved.id, 'approve', approver.cookie);
+    const stillDraft = await draft('Черновик');
+
+    const waiting = await t.gql(
+      MATERIALS,
+      { filter: { awaitingMyDecision: true }, view: 'working', limit: 100 },
+      both.cookie,
+    );
+    expect(waiting.errors).toBeUndefined();
+    const ids = waiting.data?.materials.items.map((m: { id: string }) => m.id);
+    expect(ids).toEqual(expect.arrayContaining([inReview.id, agreed.id]));
+    expect(ids).not.toContain(ownId);
+    expect(ids).not.toContain(approved.id);
+    expect(ids).not.toContain(stillDraft.id);
+    expect(waiting.data?.materials.total).toBe(ids.length);
+
+    // A member without any workflow step has nothing waiting for them.
+    const forMember = await t.gql(MATERIALS, { filter: { awaitingMyDecision: true }, view: 'working' }, member.cookie);
+    expect(forMember.data?.materials.total).toBe(0);
+  });
+});
+
 describe('readers and work in progress', () => {
   it('never search, filter or get snippets from drafts, whatever view or states they ask for', async () => {
     const pub = await draft('Памятка о вербовке', doc('Опубликованный текст о вербовке.'));

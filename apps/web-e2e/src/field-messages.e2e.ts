@@ -118,7 +118,7 @@ describe('approvers', () => {
 
     const { context, page } = await newPage(browser);
     await signIn(page, 'approver@portal.test', undefined, null);
-    await page.waitForURL(/\/materials\?view=working&state=in_review&state=agreed$/);
+    await page.waitForURL(/\/materials\?view=working&awaiting=me$/);
     await setLanguage(page, 'ru');
     await page.waitForSelector('h1:has-text("Ждут моего решения")');
     const count = Number(await page.locator('[data-testid=nav-waiting-count]').textContent());

@@ -29,11 +29,17 @@ export async function signedIn(browser: Browser, email: string, options = {}) {
   return session;
 }
 
-export async function createDraft(request: APIRequestContext, title: string, text: string, kind = 'talking_points') {
+export async function createDraft(
+  request: APIRequestContext,
+  title: string,
+  text: string,
+  kind = 'talking_points',
+  details: Record<string, unknown> = {},
+) {
   const { materialKinds } = await gql(request, KINDS);
   const kindId = materialKinds.find((k: { code: string }) => k.code === kind).id;
   const { createMaterial } = await gql(request, CREATE, {
-    input: { kindId, language: 'ru', title, body: paragraphDoc(text) },
+    input: { kindId, language: 'ru', title, body: paragraphDoc(text), ...details },
   });
   return createMaterial as MaterialState;
 }

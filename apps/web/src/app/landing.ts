@@ -1,7 +1,7 @@
 import type { Role } from '@portal/domain';
 
-/** Texts that wait for an approver: submitted for review or agreed by the group, not yet approved. */
-export const WAITING_PATH = '/materials?view=working&state=in_review&state=agreed';
+/** Texts that wait for the approver's decision: in review or agreed, not yet approved, and not their own. */
+export const WAITING_PATH = '/materials?view=working&awaiting=me';
 
 /**
  * Where a role starts after sign-in (until the portal has a home page): readers come for approved texts,

@@ -135,6 +135,8 @@ export type MaterialDetailsInput = {
 
 export type MaterialFilterInput = {
   audience?: string | null | undefined;
+  /** Only work on which the signed-in user may take a step reserved for others than its authors (agree, approve, send back) — their own texts are left out. */
+  awaitingMyDecision?: boolean | null | undefined;
   campaign?: string | null | undefined;
   /** Leave these out (e.g. the material being replaced). */
   excludeIds?: Array<string | number> | null | undefined;
@@ -169,6 +171,15 @@ export type OrganizationType =
 
 export type Region =
   'batken' | 'bishkek' | 'chui' | 'issyk_kul' | 'jalal_abad' | 'naryn' | 'osh' | 'osh_city' | 'talas';
+
+export type RescheduleMaterialInput = {
+  /** ISO 8601 instant (the UI enters it in Asia/Bishkek). */
+  embargoUntil?: string | null | undefined;
+  /** YYYY-MM-DD */
+  validUntil?: string | null | undefined;
+  /** Version of the material the change started from. */
+  version: number;
+};
 
 export type RevisionState = 'agreed' | 'approved' | 'archived' | 'draft' | 'in_review';
 
@@ -1493,6 +1504,80 @@ export type ReplacementCandidatesQuery = {
 export type WaitingForDecisionQueryVariables = Exact<{ [key: string]: never }>;
 
 export type WaitingForDecisionQuery = { materials: { total: number; totalIsCapped: boolean } };
+
+export type RescheduleMaterialMutationVariables = Exact<{
+  id: string | number;
+  input: RescheduleMaterialInput;
+}>;
+
+export type RescheduleMaterialMutation = {
+  rescheduleMaterial: {
+    __typename: 'Material';
+    id: string;
+    language: Language;
+    sourceId: string | null;
+    campaign: string | null;
+    audiences: Array<string>;
+    channels: Array<string>;
+    validUntil: string | null;
+    embargoUntil: string | null;
+    coverageOutlet: string | null;
+    coverageDate: string | null;
+    coverageUrl: string | null;
+    state: RevisionState | null;
+    availableTransitions: Array<Transition>;
+    version: number;
+    updatedAt: string;
+    publishedAt: string | null;
+    expired: boolean;
+    outdated: boolean;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
+    kind: {
+      id: string;
+      code: string;
+      structure: string;
+      nameRu: string;
+      nameKy: string;
+      nameEn: string;
+      sortOrder: number;
+    };
+    supersededBy: { id: string; title: string; language: Language } | null;
+    source: { id: string; title: string; language: Language } | null;
+    translations: Array<{
+      id: string;
+      language: Language;
+      title: string;
+      state: RevisionState | null;
+      outdated: boolean;
+    }>;
+    approval: { approvedBy: string; approvedAt: string; revisionNumber: number; state: RevisionState } | null;
+    published: {
+      id: string;
+      number: number;
+      title: string;
+      body: string;
+      state: RevisionState;
+      authorId: string | null;
+      contributorIds: Array<string>;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    } | null;
+    working: {
+      id: string;
+      number: number;
+      title: string;
+      body: string;
+      state: RevisionState;
+      authorId: string | null;
+      contributorIds: Array<string>;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    } | null;
+  };
+};
 
 export type OrganizationFieldsFragment = {
   __typename: 'Organization';
@@ -3220,7 +3305,7 @@ export const ReplacementCandidatesDocument = new TypedDocumentString(`
 export const WaitingForDecisionDocument = new TypedDocumentString(`
     query WaitingForDecision {
   materials(
-    filter: {states: [in_review, agreed]}
+    filter: {awaitingMyDecision: true}
     view: working
     limit: 1
     offset: 0
@@ -3230,6 +3315,92 @@ export const WaitingForDecisionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WaitingForDecisionQuery, WaitingForDecisionQueryVariables>;
+export const RescheduleMaterialDocument = new TypedDocumentString(`
+    mutation RescheduleMaterial($id: ID!, $input: RescheduleMaterialInput!) {
+  rescheduleMaterial(id: $id, input: $input) {
+    ...MaterialFields
+  }
+}
+    fragment MaterialKindFields on MaterialKind {
+  id
+  code
+  structure
+  nameRu
+  nameKy
+  nameEn
+  sortOrder
+}
+fragment ApprovalFields on Approval {
+  approvedBy
+  approvedAt
+  revisionNumber
+  state
+}
+fragment MaterialRefFields on MaterialRef {
+  id
+  title
+  language
+}
+fragment MaterialRevisionFields on MaterialRevision {
+  id
+  number
+  title
+  body
+  state
+  authorId
+  contributorIds
+  version
+  createdAt
+  updatedAt
+}
+fragment MaterialFields on Material {
+  __typename
+  id
+  kind {
+    ...MaterialKindFields
+  }
+  language
+  sourceId
+  campaign
+  audiences
+  channels
+  validUntil
+  embargoUntil
+  coverageOutlet
+  coverageDate
+  coverageUrl
+  state
+  availableTransitions
+  version
+  updatedAt
+  publishedAt
+  expired
+  outdated
+  withdrawnAt
+  withdrawalReason
+  supersededBy {
+    ...MaterialRefFields
+  }
+  source {
+    ...MaterialRefFields
+  }
+  translations {
+    id
+    language
+    title
+    state
+    outdated
+  }
+  approval {
+    ...ApprovalFields
+  }
+  published {
+    ...MaterialRevisionFields
+  }
+  working {
+    ...MaterialRevisionFields
+  }
+}`) as unknown as TypedDocumentString<RescheduleMaterialMutation, RescheduleMaterialMutationVariables>;
 export const OrganizationListDocument = new TypedDocumentString(`
     query OrganizationList {
   organizations {

@@ -1,4 +1,4 @@
-import { searchAlternatives } from '@portal/domain';
+import { searchAlternatives, WORKFLOWS } from '@portal/domain';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../auth/actor.js';
 import { readableSql } from '../../content/visibility.js';
@@ -41,5 +41,23 @@ export function searchQuery(search: string): { sql: string; params: Record<strin
   return {
     sql: `(${alternatives.map((_, i) => `portal_tsquery(:q${i})`).join(' || ')})`,
     params: Object.fromEntries(alternatives.map((text, i) => [`q${i}`, text])),
+  };
+}
+
+/**
+ * Work waiting for the actor's decision: in a state where one of their roles may take a step its authors may not
+ * (agree, approve, send back), and not written by them — nobody endorses their own text.
+ */
+export function awaitingDecisionOf(actor: Actor): { sql: string; params: Record<string, unknown> } {
+  const states = new Set<string>();
+  for (const rule of Object.values(WORKFLOWS.material.transitions)) {
+    if (rule.notByContributor && rule.roles.some((role) => actor.user.roles.includes(role))) {
+      for (const state of rule.from) states.add(state);
+    }
+  }
+  if (!states.size) return { sql: '1 = 0', params: {} };
+  return {
+    sql: 'wr.state IN (:...decisionStates) AND NOT (wr.contributor_ids @> ARRAY[:decider]::uuid[])',
+    params: { decisionStates: [...states], decider: actor.user.id },
   };
 }

@@ -18,7 +18,13 @@ import { parseBody } from './material-body.js';
 import { assertMayChangeDates, dateChanges, recordDateChanges } from './material-dates.js';
 import { MaterialKindEntity } from './material-kind.entity.js';
 import { HEADLINE_OPTIONS, toMaterialModel } from './material-mapper.js';
-import { readableMaterialIds, readableMaterials, SEARCH_CONFIG, searchQuery } from './material-query.js';
+import {
+  awaitingDecisionOf,
+  readableMaterialIds,
+  readableMaterials,
+  SEARCH_CONFIG,
+  searchQuery,
+} from './material-query.js';
 import { ContentRevisionEntity } from '../../content/content-revision.entity.js';
 import { createContentItem } from '../../content/content-items.js';
 import { shownRevision } from '../../content/visibility.js';
@@ -126,6 +132,10 @@ export class MaterialsService {
     if (f.language) qb.andWhere('m.language = :language', { language: f.language });
     if (f.campaign) qb.andWhere('m.campaign = :campaign', { campaign: f.campaign });
     if (f.audience) qb.andWhere(':audience = ANY(m.audiences)', { audience: f.audience });
+    if (f.awaitingMyDecision) {
+      const awaiting = awaitingDecisionOf(actor);
+      qb.andWhere(`(${awaiting.sql})`, awaiting.params);
+    }
     const search = f.search?.trim() ? searchQuery(f.search.trim()) : null;
     if (search) qb.andWhere(`${shown}.search @@ ${search.sql}`, search.params);
     const [ids, count] = await Promise.all([

@@ -39,6 +39,10 @@ export const materialsEn: MaterialMessages = {
     outdated: 'The source text changed after this translation. Compare with the original:',
     withdraw: 'Withdraw the text',
     withdrawReason: 'Reason for withdrawal (readers will see it)',
+    reschedule: 'Change embargo or validity',
+    rescheduleSend: 'Change',
+    rescheduleEffect:
+      'The change takes effect for readers at once: lift the embargo and they see the text immediately. It is recorded in the history.',
     selectForExport: 'Select for download: {{title}}',
     title: 'Materials',
     new: 'New material',
@@ -160,6 +164,7 @@ export const materialsEn: MaterialMessages = {
     validUntil: 'Valid until',
     embargoUntil: 'Embargoed until (Bishkek time)',
     embargoHint: 'Readers will not see the text before this moment.',
+    datesByApprover: 'For an agreed or approved text, an approver changes the embargo and validity.',
     body: 'Text',
     talkingPointsHint: 'Each talking point is one item of the numbered list.',
     qaHint: 'Each question is a level-3 heading, with its answer in the paragraphs below it.',

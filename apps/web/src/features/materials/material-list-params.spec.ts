@@ -16,6 +16,7 @@ describe('material list parameters', () => {
       audience: 'returnees',
       search: 'мигрант',
       view: 'working',
+      awaitingMine: false,
       page: 2,
     });
     expect(parseListParams(toSearchParams(params), true)).toEqual(params);
@@ -48,9 +49,11 @@ describe('material list parameters', () => {
   it('recognises the approvers\' "waiting for my decision" view, and only it', () => {
     const waiting = parseListParams(new URLSearchParams(WAITING_PATH.split('?')[1]), true);
     expect(isWaitingView(waiting)).toBe(true);
-    expect(toFilterInput(waiting)).toEqual({ states: ['in_review', 'agreed'] });
+    expect(toFilterInput(waiting)).toEqual({ awaitingMyDecision: true });
     expect(isWaitingView({ ...waiting, search: 'слово' })).toBe(false);
     expect(isWaitingView({ ...waiting, states: ['in_review'] })).toBe(false);
+    expect(isWaitingView({ ...waiting, awaitingMine: false })).toBe(false);
+    expect(toSearchParams(waiting).toString()).toBe(WAITING_PATH.split('?')[1]);
     expect(isWaitingView(parseListParams(new URLSearchParams(WAITING_PATH.split('?')[1]), false))).toBe(false);
   });
 });

@@ -13,6 +13,8 @@ export interface MaterialListParams {
   audience: Audience | null;
   search: string;
   view: MaterialView;
+  /** Only work waiting for the signed-in user's decision (not their own texts). */
+  awaitingMine: boolean;
   page: number;
 }
 
@@ -43,6 +45,7 @@ export function parseListParams(search: URLSearchParams, seesWork: boolean): Mat
     audience: oneOf(AUDIENCES, search.get('audience')),
     search: (search.get('q') ?? '').trim(),
     view,
+    awaitingMine: view === 'working' && search.get('awaiting') === 'me',
     page: Number.isFinite(page) && page > 0 ? page : 1,
   };
 }
@@ -50,6 +53,7 @@ export function parseListParams(search: URLSearchParams, seesWork: boolean): Mat
 export function toSearchParams(params: MaterialListParams): URLSearchParams {
   const out = new URLSearchParams();
   if (params.view !== 'published') out.set('view', params.view);
+  if (params.view === 'working' && params.awaitingMine) out.set('awaiting', 'me');
   for (const k of params.kindIds) out.append('kind', k);
   for (const s of params.states) out.append('state', s);
   if (params.language) out.set('lang', params.language);
@@ -68,15 +72,15 @@ export function toFilterInput(params: MaterialListParams): MaterialFilterInput {
     ...(params.campaign ? { campaign: params.campaign } : {}),
     ...(params.audience ? { audience: params.audience } : {}),
     ...(params.search ? { search: params.search } : {}),
+    ...(params.view === 'working' && params.awaitingMine ? { awaitingMyDecision: true } : {}),
   };
 }
 
-/** The approver's "waiting for my decision" view: work in review or agreed, nothing else narrowed. */
+/** The approver's "waiting for my decision" view: work they may decide on, nothing else narrowed. */
 export const isWaitingView = (params: MaterialListParams): boolean =>
   params.view === 'working' &&
-  params.states.length === 2 &&
-  params.states.includes('in_review') &&
-  params.states.includes('agreed') &&
+  params.awaitingMine &&
+  params.states.length === 0 &&
   params.kindIds.length === 0 &&
   !params.language &&
   !params.campaign &&

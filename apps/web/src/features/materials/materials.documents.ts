@@ -9,4 +9,5 @@ export {
   WithdrawMaterialDocument as WithdrawMaterialMutation,
   ReplacementCandidatesDocument as ReplacementCandidatesQuery,
   WaitingForDecisionDocument as WaitingForDecisionQuery,
+  RescheduleMaterialDocument as RescheduleMaterialMutation,
 } from '../../gql/graphql';

@@ -12,6 +12,7 @@ import {
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsBoolean,
   IsDateString,
   IsIn,
   IsInt,
@@ -234,6 +235,15 @@ export class MaterialFilterInput {
   @IsString()
   @MaxLength(200)
   search?: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Only work on which the signed-in user may take a step reserved for others than its authors (agree, approve, send back) — their own texts are left out.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  awaitingMyDecision?: boolean;
 }
 
 @ArgsType()

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAppAbility } from '../../../app/ability';
 import { fieldErrorKeys, isApiError } from '../../../app/api-error';
 import type { MaterialFieldsFragment } from '../../../gql/graphql';
 import { SaveError } from '../../../app/components/save-error';
@@ -23,6 +24,9 @@ interface Latest {
 export function EditDetails({ initial }: { initial: MaterialFieldsFragment }) {
   const { t } = useTranslation();
   const client = useQueryClient();
+  const ability = useAppAbility();
+  // Once agreed or approved, moving the embargo publishes the text: an approver does it from the material's page.
+  const datesLocked = !!initial.published && !ability.can('reschedule', 'Material');
   const update = useUpdateMaterialDetails();
   const [values, setValues] = useState(() => detailsOf(initial));
   const [version, setVersion] = useState(initial.version);
@@ -89,6 +93,7 @@ export function EditDetails({ initial }: { initial: MaterialFieldsFragment }) {
         values={values}
         errors={errors}
         coverage={isCoverage(structure)}
+        datesLocked={datesLocked}
         onChange={(changes) => {
           setSaved(false);
           setValues((v) => ({ ...v, ...changes }));

@@ -10,13 +10,15 @@ interface Props {
   onChange: (changes: Partial<DetailsValues>) => void;
   /** The kind is media coverage: its outlet, date and link are asked for too. */
   coverage: boolean;
+  /** A published text whose embargo and validity only an approver changes (from the material's page). */
+  datesLocked?: boolean;
 }
 
 const toggle = <T extends string>(list: T[], value: T, on: boolean) =>
   on ? [...list, value] : list.filter((x) => x !== value);
 
 /** Campaign, audiences, channels, validity and embargo (and coverage): shared by the create and details forms. */
-export function MaterialDetailsFields({ values, errors, onChange, coverage }: Props) {
+export function MaterialDetailsFields({ values, errors, onChange, coverage, datesLocked = false }: Props) {
   const { t } = useTranslation();
   return (
     <>
@@ -78,6 +80,7 @@ export function MaterialDetailsFields({ values, errors, onChange, coverage }: Pr
             id="material-valid-until"
             type="date"
             value={values.validUntil}
+            readOnly={datesLocked}
             {...describedBy('material-valid-until', errors.validUntil)}
             onChange={(e) => onChange({ validUntil: e.target.value })}
           />
@@ -89,6 +92,7 @@ export function MaterialDetailsFields({ values, errors, onChange, coverage }: Pr
             id="material-embargo"
             type="datetime-local"
             value={values.embargoUntil}
+            readOnly={datesLocked}
             aria-describedby={
               errors.embargoUntil ? 'material-embargo-hint material-embargo-error' : 'material-embargo-hint'
             }
@@ -101,6 +105,11 @@ export function MaterialDetailsFields({ values, errors, onChange, coverage }: Pr
           <FieldMessage id="material-embargo-error" error={errors.embargoUntil} />
         </div>
       </div>
+      {datesLocked && (
+        <p className="hint" data-testid="dates-by-approver">
+          {t('materialEditor.datesByApprover')}
+        </p>
+      )}
     </>
   );
 }

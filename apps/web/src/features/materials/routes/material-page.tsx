@@ -8,6 +8,7 @@ import { NotFoundPage } from '../../../app/components/not-found-page';
 import { ErrorMessage, Loading } from '../../../app/components/status';
 import { canSeeWork } from '../can-see-work';
 import { ReaderNotices } from '../components/reader-notices';
+import { RescheduleAction } from '../components/reschedule-action';
 import { TranslationsList } from '../components/translations-list';
 import { WithdrawAction } from '../components/withdraw-action';
 import { exportUrl } from '../export-urls';
@@ -88,6 +89,9 @@ export function MaterialPage() {
           {workingIsPublished && editLink}
           {!m.withdrawnAt && ability.can('withdraw', subject('Material', { ...materialSubject })) && (
             <WithdrawAction materialId={m.id} />
+          )}
+          {!m.withdrawnAt && ability.can('reschedule', subject('Material', { ...materialSubject })) && (
+            <RescheduleAction material={m} />
           )}
         </RevisionSection>
       ) : (
