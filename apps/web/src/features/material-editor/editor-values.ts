@@ -3,7 +3,7 @@ import type { FieldMessageValue } from '../../app/components/field-message';
 import type { CreateMaterialInput, MaterialDetailsInput, MaterialFieldsFragment } from '../../gql/graphql';
 import { EMPTY_DOC, isEmptyDoc, type DocNode } from '../materials/material-doc';
 import { isAudience, isChannel, type Audience, type Channel } from '../materials/material-options';
-import { bishkekLocalToIso, isoToBishkekLocal } from './bishkek-time';
+import { bishkekLocalToIso, isoToBishkekLocal } from '../../app/bishkek-time';
 
 /** Campaign, audiences, channels and dates: editable after creation, unlike kind and language. */
 export interface DetailsValues {

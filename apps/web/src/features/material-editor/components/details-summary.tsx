@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../../app/format';
 import { currentLanguage } from '../../../app/i18n';
-import { bishkekLocalToIso } from '../bishkek-time';
+import { bishkekLocalToIso } from '../../../app/bishkek-time';
 import type { DetailsValues } from '../editor-values';
 
 /** One side of the details conflict: every field, also the empty ones, so a removed value is visible. */

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { errorKey, fieldErrorKeys } from '../../../app/api-error';
 import { describedBy, FieldMessage, type FieldErrors } from '../../../app/components/field-message';
 import type { MaterialFieldsFragment } from '../../../gql/graphql';
-import { bishkekLocalToIso, isoToBishkekLocal } from '../../material-editor/bishkek-time';
+import { bishkekLocalToIso, isoToBishkekLocal } from '../../../app/bishkek-time';
 import { useRescheduleMaterial } from '../use-reschedule-material';
 
 /** An approver's change of when readers may see a published text (embargo, in Bishkek time) and until when it holds. */
