@@ -33,6 +33,38 @@ function recordScripts(page: Page): Promise<{ path: string; text: string }>[] {
 
 const top = async (page: Page, selector: string) => (await page.locator(selector).first().boundingBox())!.y;
 
+/** What sits above the results, for the log when the first card is not on the first screen. */
+const layout = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('header, section > *, [data-testid=materials-results] > *')]
+      .slice(0, 12)
+      .map(
+        (e) =>
+          `${e.tagName}.${e.className} top=${Math.round(e.getBoundingClientRect().top)} h=${Math.round(e.getBoundingClientRect().height)} «${(e.textContent ?? '').slice(0, 60)}»`,
+      )
+      .join('\n'),
+  );
+
+/**
+ * The first result card's top edge is inside the phone's first screen once the results have rendered. A later pass
+ * re-checks after layout settles, and logs what stood above the card if it was not there at first (CI once saw 1319 px
+ * on a quiet machine and the cause was not reproducible under load).
+ */
+async function expectFirstCardOnFirstScreen(page: Page): Promise<void> {
+  const card = '[data-testid=material-card]';
+  if ((await top(page, card)) >= PHONE.height)
+    console.log(`first card below the fold at first:\n${await layout(page)}`);
+  await page
+    .waitForFunction(
+      ([selector, height]) =>
+        (document.querySelector(selector as string)?.getBoundingClientRect().top ?? Infinity) < (height as number),
+      [card, PHONE.height],
+      { timeout: 5_000 },
+    )
+    .catch(async () => console.log(`first card still below the fold:\n${await layout(page)}`));
+  expect(await top(page, card)).toBeLessThan(PHONE.height);
+}
+
 describe('on a phone', () => {
   it('the library loads no phone-number metadata and only the strings of the chosen language', async () => {
     // A returning reader: this phone already knows their language.
@@ -69,7 +101,7 @@ describe('on a phone', () => {
     await page.waitForSelector(`[data-testid=material-card]:has-text("${HOTLINE_QA}")`);
     expect(await page.locator('[data-testid=more-filters]').getAttribute('open')).toBeNull();
     expect(await page.locator('#materials-language').isVisible()).toBe(false);
-    expect(await top(page, '[data-testid=material-card]')).toBeLessThan(PHONE.height);
+    await expectFirstCardOnFirstScreen(page);
     await page.click('[data-testid=more-filters] summary');
     await page.locator('#materials-language').waitFor({ state: 'visible' });
     await context.close();
