@@ -39,4 +39,10 @@ describe('abilityToSql', () => {
     expect(sql).toMatch(/NOT wr\.contributor_ids @> :authz_\d/);
     expect(Object.values(params)).toContainEqual(['u1']);
   });
+
+  it('tests a boolean field as the condition itself, so the planner can use what the column stands for', () => {
+    const reader = defineAbilityFor({ id: 'u1', roles: ['reader'], organizationId: null });
+    const columns = { state: 'wr.state', contributorIds: 'wr.contributor_ids', published: '(pr.state = 1)' };
+    expect(abilityToSql(reader, 'read', 'Material', columns)).toEqual({ sql: '(pr.state = 1)', params: {} });
+  });
 });

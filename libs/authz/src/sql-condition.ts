@@ -50,7 +50,11 @@ export function abilityToSql(
         return `(NOT ${visit((node as CompoundCondition).value[0])})`;
       case 'eq': {
         const { field, value } = node as FieldCondition;
-        return value === null ? `${column(field)} IS NULL` : `${column(field)} = ${param(value)}`;
+        if (value === null) return `${column(field)} IS NULL`;
+        // A boolean field (e.g. `published`, an SQL expression) as the condition itself: the same rows in a WHERE
+        // clause, but the planner sees its parts (join conditions, indexed columns) instead of an opaque `= true`.
+        if (typeof value === 'boolean') return value ? column(field) : `(NOT ${column(field)})`;
+        return `${column(field)} = ${param(value)}`;
       }
       case 'ne': {
         const { field, value } = node as FieldCondition;
