@@ -5,6 +5,7 @@ import { ContentRevisionEntity } from '../src/content/content-revision.entity.js
 import { contentSubject, readableSql } from '../src/content/visibility.js';
 import { MaterialEntity } from '../src/modules/materials/material.entity.js';
 import { ContentKernel1795660000000 } from '../src/database/migrations/1795660000000-ContentKernel.js';
+import { KernelUpkeep1795680000000 } from '../src/database/migrations/1795680000000-KernelUpkeep.js';
 import { MaterialKindEntity } from '../src/modules/materials/material-kind.entity.js';
 import {
   CREATE_MATERIAL,
@@ -78,6 +79,92 @@ describe('content items', () => {
     await expect(
       t.dataSource.query(`INSERT INTO material (id, kind_id, language) VALUES ($1, $2, 'ru')`, [ghost, kindId]),
     ).rejects.toThrow(/material_item_fkey/);
+  });
+
+  it('keys embargo and validity changes on the content item, like revisions, steps and comments', async () => {
+    const m = await draft();
+    const ghost = '00000000-0000-4000-8000-000000000000';
+    const insert = (itemId: string) =>
+      t.dataSource.query(
+        `INSERT INTO material_detail_change (item_id, field, old_value, new_value, actor_id)
+         VALUES ($1, 'validUntil', NULL, '2030-01-01', $2)`,
+        [itemId, editor.user.id],
+      );
+    await insert(m.id);
+    await expect(insert(ghost)).rejects.toThrow(/material_detail_change_item_fkey/);
+    const [fk] = await t.dataSource.query(
+      `SELECT confrelid::regclass::text AS target FROM pg_constraint WHERE conname = 'material_detail_change_item_fkey'`,
+    );
+    expect(fk).toEqual({ target: 'content_item' });
+  });
+
+  it("keeps the item's updated_at: every revision save, workflow step and comment moves it", async () => {
+    const m = await draft();
+    const stamp = async () =>
+      (await t.dataSource.query(`SELECT updated_at FROM content_item WHERE id = $1`, [m.id]))[0].updated_at as Date;
+    const created = await stamp();
+    // Older than anything the test does next, so each step must move it forward itself.
+    await t.dataSource.query(`UPDATE content_item SET updated_at = updated_at - interval '1 day' WHERE id = $1`, [
+      m.id,
+    ]);
+    let last = await stamp();
+    const moved = async (what: string) => {
+      const now = await stamp();
+      expect({ what, moved: now > last }).toEqual({ what, moved: true });
+      last = now;
+    };
+
+    const saved = await t.gql(
+      SAVE_MATERIAL,
+      { id: m.id, input: { title: 'Тезисы', body: doc('Новый текст.'), revisionNumber: 1, revisionVersion: 1 } },
+      editor.cookie,
+    );
+    expect(saved.errors).toBeUndefined();
+    await moved('draft save');
+    expect(last.getTime()).toBeGreaterThanOrEqual(created.getTime());
+
+    const submitted = await t.gql(
+      TRANSITION,
+      { id: m.id, input: { transition: 'submit', revisionVersion: 2 } },
+      editor.cookie,
+    );
+    expect(submitted.errors).toBeUndefined();
+    await moved('workflow step');
+
+    const comment = await t.gql(
+      'mutation($id: ID!) { addMaterialComment(materialId: $id, input: { body: "Замечание" }) { id } }',
+      { id: m.id },
+      approver.cookie,
+    );
+    expect(comment.errors).toBeUndefined();
+    await moved('comment');
+    const commentId = comment.data?.addMaterialComment.id;
+
+    const edited = await t.gql(
+      'mutation($id: ID!) { editMaterialComment(id: $id, input: { body: "Замечание, уточнённое" }) { id } }',
+      { id: commentId },
+      approver.cookie,
+    );
+    expect(edited.errors).toBeUndefined();
+    await moved('comment edit');
+
+    const resolved = await t.gql(
+      'mutation($id: ID!) { resolveMaterialComment(id: $id, resolved: true) { id } }',
+      { id: commentId },
+      editor.cookie,
+    );
+    expect(resolved.errors).toBeUndefined();
+    await moved('comment resolved');
+
+    await t.gql(TRANSITION, { id: m.id, input: { transition: 'approve', revisionVersion: 3 } }, approver.cookie);
+    await moved('approval');
+    const next = await t.gql(
+      SAVE_MATERIAL,
+      { id: m.id, input: { title: 'Тезисы', body: doc('Ещё новее.'), revisionNumber: 1, revisionVersion: 4 } },
+      editor.cookie,
+    );
+    expect(next.errors).toBeUndefined();
+    await moved('new revision');
   });
 
   it('looks transitions up by revision through an index (the approvals loader)', async () => {
@@ -168,9 +255,11 @@ describe('the migration', () => {
     );
     expect(comment.errors).toBeUndefined();
     const migration = new ContentKernel1795660000000();
+    const later = new KernelUpkeep1795680000000();
     const runner = t.dataSource.createQueryRunner();
     try {
       await runner.startTransaction();
+      await later.down(runner);
       await migration.down(runner);
       const [old] = await runner.query(
         `SELECT (SELECT count(*)::int FROM material_revision WHERE material_id = $1) AS revisions,
@@ -180,6 +269,7 @@ describe('the migration', () => {
       );
       expect(old).toEqual({ revisions: 1, steps: 1, comments: 1 });
       await migration.up(runner);
+      await later.up(runner);
       await runner.commitTransaction();
     } catch (error) {
       await runner.rollbackTransaction();

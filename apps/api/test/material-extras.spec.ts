@@ -394,7 +394,7 @@ describe('material details', () => {
       { field: 'embargoUntil', oldValue: future, newValue: null, actorName: 'Бакыт Утверждающий' },
     ]);
     expect((await t.gql(CHANGES, { id }, reader.cookie)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    await expect(t.dataSource.query(`DELETE FROM material_detail_change WHERE material_id = $1`, [id])).rejects.toThrow(
+    await expect(t.dataSource.query(`DELETE FROM material_detail_change WHERE item_id = $1`, [id])).rejects.toThrow(
       /permanent record/,
     );
   });

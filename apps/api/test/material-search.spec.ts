@@ -9,7 +9,7 @@ let t: TestApp;
 let reader: { cookie: string };
 let updatedAt = Date.parse('2026-01-01T00:00:00Z');
 
-/** An approved material; each one is "updated" later than the previous, so recency order is known. */
+/** An approved material; each one is published later than the previous, so recency order is known. */
 async function approved(language: 'ru' | 'ky', title: string, body: string): Promise<string> {
   updatedAt += 60_000;
   return t.dataSource.transaction(async (tx) => {
@@ -30,7 +30,12 @@ async function approved(language: 'ru' | 'ky', title: string, body: string): Pro
     await tx.update(
       MaterialEntity,
       { id: material.id },
-      { workingRevisionId: revision.id, publishedRevisionId: revision.id, updatedAt: new Date(updatedAt) },
+      {
+        workingRevisionId: revision.id,
+        publishedRevisionId: revision.id,
+        updatedAt: new Date(updatedAt),
+        publishedAt: new Date(updatedAt),
+      },
     );
     return material.id;
   });

@@ -352,6 +352,53 @@ describe('library', () => {
   });
 });
 
+describe('library order', () => {
+  const LIST = `query($view: MaterialView) { materials(view: $view, limit: 100) { items { id updatedAt publishedAt } } }`;
+  const listed = async (cookie: string, view?: string) =>
+    (await t.gql(LIST, { view }, cookie)).data?.materials.items as {
+      id: string;
+      updatedAt: string;
+      publishedAt: string;
+    }[];
+
+  it('shows readers when a text was published, not when its next draft was saved, and orders them by that', async () => {
+    const first = await draft('Первый опубликованный', doc('Раз.'));
+    await step(first.id, 'submit', editor.cookie);
+    await step(first.id, 'approve', approver.cookie);
+    const second = await draft('Второй опубликованный', doc('Два.'));
+    await step(second.id, 'submit', editor.cookie);
+    await step(second.id, 'approve', approver.cookie);
+    const before = (await listed(reader.cookie)).find((m) => m.id === first.id)!;
+    expect(before.updatedAt).toBe(before.publishedAt);
+
+    // The first text is being reworked: a new draft, then a second save of it.
+    const rework = await t.gql(
+      SAVE_MATERIAL,
+      { id: first.id, input: { title: 'Переделка', body: doc('Раз, два.'), revisionNumber: 1, revisionVersion: 3 } },
+      editor.cookie,
+    );
+    const working = rework.data?.saveMaterial.working;
+    await t.gql(
+      SAVE_MATERIAL,
+      {
+        id: first.id,
+        input: { title: 'Переделка', body: doc('Раз, два, три.'), revisionNumber: 2, revisionVersion: working.version },
+      },
+      editor.cookie,
+    );
+
+    const forReader = await listed(reader.cookie);
+    const ids = forReader.map((m) => m.id);
+    expect(ids.indexOf(second.id)).toBeLessThan(ids.indexOf(first.id));
+    expect(forReader.find((m) => m.id === first.id)).toEqual(before);
+    const single = await t.gql('query($id: ID!) { material(id: $id) { updatedAt } }', { id: first.id }, reader.cookie);
+    expect(single.data?.material.updatedAt).toBe(before.updatedAt);
+
+    const forMember = (await listed(member.cookie, 'working')).map((m) => m.id);
+    expect(forMember.indexOf(first.id)).toBeLessThan(forMember.indexOf(second.id));
+  });
+});
+
 describe('waiting for my decision', () => {
   it('lists what the approver may decide on, leaving out texts they wrote themselves', async () => {
     const both = await t.signInAs(['editor', 'approver']);

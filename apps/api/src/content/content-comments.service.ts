@@ -7,6 +7,7 @@ import type { Actor } from '../auth/actor.js';
 import { fieldError, forbidden, notFound } from '../common/app-error.js';
 import { ContentCommentEntity } from './content-comment.entity.js';
 import { ContentItemEntity } from './content-item.entity.js';
+import { touchItem } from './content-items.js';
 import { CONTENT_READERS, type ContentReaders } from './content-readers.js';
 
 export interface NewComment {
@@ -49,6 +50,7 @@ export class ContentCommentsService {
       throw fieldError('input.parentId', 'notFound', 'the comment replied to does not exist');
     }
     const saved = await this.dataSource.transaction(async (tx) => {
+      await touchItem(tx, itemId);
       const comment = await tx.save(
         tx.create(ContentCommentEntity, {
           itemId,
@@ -68,6 +70,7 @@ export class ContentCommentsService {
     const comment = await this.loadVisible(actor, id);
     if (!actor.ability.can('update', subject('Comment', { authorId: comment.authorId }))) throw forbidden();
     await this.dataSource.transaction(async (tx) => {
+      await touchItem(tx, comment.itemId);
       await tx.update(ContentCommentEntity, { id }, { body: input.body.trim(), editedAt: new Date() });
       await this.audit.record(tx, this.entry(actor, 'comment.edit', comment));
     });
@@ -78,6 +81,7 @@ export class ContentCommentsService {
     const comment = await this.loadVisible(actor, id);
     if (!actor.ability.can('resolve', subject('Comment', { authorId: comment.authorId }))) throw forbidden();
     await this.dataSource.transaction(async (tx) => {
+      await touchItem(tx, comment.itemId);
       await tx.update(
         ContentCommentEntity,
         { id },

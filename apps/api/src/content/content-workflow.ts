@@ -10,6 +10,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AppError, conflict, fieldError, forbidden } from '../common/app-error.js';
+import { touchItem } from './content-items.js';
 import { ContentRevisionEntity } from './content-revision.entity.js';
 import { ContentTransitionEntity } from './content-transition.entity.js';
 import { contentSubject } from './visibility.js';
@@ -75,6 +76,7 @@ export async function runTransition<K extends WorkflowType>(
     });
   }
   const to = nextStateOf(type, step.transition);
+  await touchItem(tx, item.id);
   await tx.update(ContentRevisionEntity, { id: working.id }, { state: to as never, version: () => 'version + 1' });
   await tx.insert(ContentTransitionEntity, {
     itemId: item.id,

@@ -45,7 +45,7 @@ export async function createApprovedMaterial(t: TestApp, authorId: string | null
     await tx.update(
       MaterialEntity,
       { id: material.id },
-      { workingRevisionId: revision.id, publishedRevisionId: revision.id },
+      { workingRevisionId: revision.id, publishedRevisionId: revision.id, publishedAt: new Date() },
     );
     return { id: material.id, revision };
   });

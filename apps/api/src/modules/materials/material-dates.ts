@@ -53,6 +53,6 @@ export async function recordDateChanges(
   if (!changes.length) return;
   await tx.insert(
     MaterialDetailChangeEntity,
-    changes.map((c) => ({ ...c, materialId, actorId: actor.user.id })),
+    changes.map((c) => ({ ...c, itemId: materialId, actorId: actor.user.id })),
   );
 }

@@ -32,6 +32,8 @@ export function toMaterialModel(actor: Actor, m: MaterialEntity, headline?: stri
     state: seesWork ? working.state : null,
     working: seesWork ? revision(working) : null,
     published: revision(m.publishedRevision),
+    // Readers get the time of the text they read: a draft saved since must not show through.
+    updatedAt: seesWork ? m.updatedAt : (m.publishedAt ?? m.publishedRevision?.updatedAt ?? m.updatedAt),
     expired: !!m.validUntil && m.validUntil < today,
     snippet: snippetParts(headline),
     availableTransitions: seesWork

@@ -79,7 +79,7 @@ export class MaterialWorkflowService {
     if (!seesWork(actor)) throw forbidden();
     const rows = await this.dataSource
       .getRepository(MaterialDetailChangeEntity)
-      .find({ where: { materialId }, relations: { actor: true }, order: { createdAt: 'ASC' } });
+      .find({ where: { itemId: materialId }, relations: { actor: true }, order: { createdAt: 'ASC' } });
     return rows.map((row) => ({ ...row, actorName: row.actor?.displayName ?? '' }));
   }
 

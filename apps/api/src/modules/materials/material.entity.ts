@@ -25,6 +25,7 @@ import { ContentRevisionEntity } from '../../content/content-revision.entity.js'
 @Index('material_source_id_idx', ['sourceId'])
 @Index('material_translation_language_key', ['sourceId', 'language'], { unique: true, where: 'source_id IS NOT NULL' })
 @Index('material_updated_idx', ['updatedAt', 'id'])
+@Index('material_published_at_idx', ['publishedAt', 'id'])
 @Index('material_published_revision_idx', ['publishedRevisionId'])
 @Index('material_working_revision_idx', ['workingRevisionId'])
 export class MaterialEntity {

@@ -26,8 +26,9 @@ import {
   searchQuery,
 } from './material-query.js';
 import { ContentRevisionEntity } from '../../content/content-revision.entity.js';
-import { createContentItem } from '../../content/content-items.js';
+import { createContentItem, touchItem } from '../../content/content-items.js';
 import { shownRevision } from '../../content/visibility.js';
+import { recencyColumn } from './material-recency.js';
 import { materialSubject } from './material-subject.js';
 import { MaterialEntity } from './material.entity.js';
 
@@ -139,7 +140,7 @@ export class MaterialsService {
     const search = f.search?.trim() ? searchQuery(f.search.trim()) : null;
     if (search) qb.andWhere(`${shown}.search @@ ${search.sql}`, search.params);
     const [ids, count] = await Promise.all([
-      search ? this.rankedIds(qb, shown, search.sql, args) : this.recentIds(qb, args),
+      search ? this.rankedIds(qb, shown, search.sql, args) : this.recentIds(qb, shown, args),
       this.cappedCount(qb),
     ]);
     if (!ids.length) return { items: [], ...count };
@@ -162,11 +163,11 @@ export class MaterialsService {
     };
   }
 
-  private recentIds(qb: ReturnType<typeof readableMaterialIds>, args: MaterialsArgs) {
+  private recentIds(qb: ReturnType<typeof readableMaterialIds>, shown: 'pr' | 'wr', args: MaterialsArgs) {
     return qb
       .clone()
       .select('m.id', 'id')
-      .orderBy('m.updated_at', 'DESC')
+      .orderBy(recencyColumn(shown), 'DESC')
       .addOrderBy('m.id', 'DESC')
       .offset(args.offset)
       .limit(args.limit)
@@ -187,9 +188,9 @@ export class MaterialsService {
     const candidates = qb
       .clone()
       .select('m.id', 'id')
-      .addSelect('m.updated_at', 'updated_at')
+      .addSelect(recencyColumn(shown), 'recency')
       .addSelect(`${shown}.id`, 'revision_id')
-      .orderBy('m.updated_at', 'DESC')
+      .orderBy(recencyColumn(shown), 'DESC')
       .addOrderBy('m.id', 'DESC')
       .limit(MATERIAL_COUNT_CAP);
     return this.dataSource
@@ -198,7 +199,7 @@ export class MaterialsService {
       .from(`(${candidates.getQuery()})`, 'c')
       .innerJoin('content_revision', 'r', 'r.id = c.revision_id')
       .orderBy(`ts_rank_cd(r.search, ${query})`, 'DESC')
-      .addOrderBy('c.updated_at', 'DESC')
+      .addOrderBy('c.recency', 'DESC')
       .addOrderBy('c.id', 'DESC')
       .offset(args.offset)
       .limit(args.limit)
@@ -368,6 +369,7 @@ export class MaterialsService {
     switch (working.state) {
       case 'draft': {
         await this.dataSource.transaction(async (tx) => {
+          await touchItem(tx, id);
           const result = await tx
             .createQueryBuilder()
             .update(ContentRevisionEntity)
@@ -393,6 +395,7 @@ export class MaterialsService {
         if (input.revisionVersion !== working.version) throw stale();
         try {
           await this.dataSource.transaction(async (tx) => {
+            await touchItem(tx, id);
             const next = await tx.save(
               tx.create(ContentRevisionEntity, {
                 itemId: id,
