@@ -136,4 +136,26 @@ describe('uploads: store and take', () => {
     );
     expect(rows).toEqual([{ file_name: 'пусто.pdf', status: 'refused', refusal_reason: 'empty', sha256: null }]);
   });
+
+  it('shows a hostile name sanitized and never stores under it', async () => {
+    const member = await actorWith(t, ['member']);
+    const pdf = tinyPdf(`hostile ${Math.random()}`);
+    const stored = await uploads.storeComplete(member, '../../etc/con.pdf', streamOf(pdf));
+    expect(stored.fileName).toBe('_con.pdf');
+    const files = await filesUnder(data.dir);
+    expect(files.filter((file) => file.includes('con'))).toEqual([]);
+    expect(files).toContain(
+      path.join(data.dir, 'files', stored.sha256.slice(0, 2), stored.sha256.slice(2, 4), stored.sha256),
+    );
+  });
+
+  it('refuses a wrong type under a good extension through the service too, keeping no bytes', async () => {
+    const member = await actorWith(t, ['member']);
+    const before = await filesUnder(path.join(data.dir, 'files'));
+    await expect(uploads.storeComplete(member, 'fake.pdf', streamOf('just text'))).rejects.toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', fileName: 'fake.pdf', reason: 'type_mismatch' },
+    });
+    expect(await filesUnder(path.join(data.dir, 'files'))).toEqual(before);
+    expect(await filesUnder(path.join(data.dir, 'uploads'))).toEqual([]);
+  });
 });

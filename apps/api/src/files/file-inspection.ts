@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { fileTypeFromFile } from 'file-type';
 import { imageSizeFromFile } from 'image-size/fromFile';
 import { extensionOf } from './file-name.js';
@@ -55,6 +55,20 @@ const BINARY_KINDS: Record<string, Kind | ((ext: string) => Kind)> = {
 };
 
 const TEXT_KINDS: Record<string, string> = { txt: 'text/plain', csv: 'text/csv' };
+const ALLOWED_EXTENSIONS = new Set([
+  'pdf',
+  'docx',
+  'doc',
+  'xlsx',
+  'xls',
+  'pptx',
+  'odt',
+  'ods',
+  'rtf',
+  'jpg',
+  'jpeg',
+  'png',
+]);
 
 /**
  * Decides from the bytes what a file is, and refuses (`FileRefusal`) anything not allowed, a name whose extension
@@ -66,12 +80,19 @@ export async function inspectFile(path: string, fileName: string, limits: Inspec
   if (size === 0) throw new FileRefusal('empty', 'the file is empty');
   if (size > limits.maxBytes) throw new FileRefusal('too_large', `the file is larger than ${limits.maxBytes} bytes`);
   const extension = extensionOf(fileName);
+  // file-type itself inflates a zip's [Content_Types].xml to tell DOCX from XLSX: check the directory before that.
+  const zip = await startsWithZipHeader(path);
+  if (zip) await checkZipArchive(path, size, limits.zip);
   const detected = await fileTypeFromFile(path);
   if (!detected) {
     const mediaType = TEXT_KINDS[extension];
-    if (!mediaType) throw new FileRefusal('type_not_allowed', 'this type of file is not accepted');
-    if (!(await isText(path))) throw new FileRefusal('not_text', 'the file is not plain text');
-    return mediaType;
+    const text = await isText(path);
+    if (mediaType && text) return mediaType;
+    if (mediaType) throw new FileRefusal('not_text', 'the file is not plain text');
+    if (text && ALLOWED_EXTENSIONS.has(extension)) {
+      throw new FileRefusal('type_mismatch', 'the content is plain text, the name says otherwise');
+    }
+    throw new FileRefusal('type_not_allowed', 'this type of file is not accepted');
   }
   const entry = BINARY_KINDS[detected.ext];
   if (!entry) throw new FileRefusal('type_not_allowed', `files of type ${detected.mime} are not accepted`);
@@ -82,9 +103,20 @@ export async function inspectFile(path: string, fileName: string, limits: Inspec
       `the content is ${kind.extensions[0].toUpperCase()}, the name says otherwise`,
     );
   }
-  if (kind.zip) await checkZipArchive(path, size, limits.zip);
+  if (kind.zip && !zip) throw new FileRefusal('archive_corrupt', 'the document is damaged');
   if (kind.image) await checkImage(path, limits.maxImagePixels);
   return kind.mediaType;
+}
+
+async function startsWithZipHeader(path: string): Promise<boolean> {
+  const handle = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(4);
+    const { bytesRead } = await handle.read(head, 0, 4, 0);
+    return bytesRead === 4 && head.readUInt32LE(0) === 0x04034b50;
+  } finally {
+    await handle.close();
+  }
 }
 
 async function checkImage(path: string, maxPixels: number): Promise<void> {

@@ -12,7 +12,10 @@ const DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\.|$)/i;
  * and reserved characters, defuses device names and caps the length while keeping the extension.
  */
 export function sanitizeFileName(raw: string): string {
-  let name = raw.normalize('NFC').replace(INVISIBLE, '');
+  let name = raw
+    .normalize('NFC')
+    .replace(/[\t\n\r\v\f]/g, ' ')
+    .replace(INVISIBLE, '');
   name = name.split(/[\\/]/).pop() ?? '';
   name = name.replace(RESERVED_CHARS, '_').replace(/\s+/g, ' ').trim();
   // Leading dots hide files and `..` walks up; trailing dots and spaces are dropped by Windows.
