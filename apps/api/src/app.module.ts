@@ -6,6 +6,7 @@ import { AuthModule } from './auth/auth.module.js';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/env.js';
 import { databaseModule } from './database/database.module.js';
+import { FilesModule } from './files/files.module.js';
 import { ComplexityPlugin } from './graphql/complexity.plugin.js';
 import { graphqlModule } from './graphql/graphql.config.js';
 import { JobsModule } from './jobs/jobs.module.js';
@@ -36,6 +37,7 @@ export class AppModule {
         SeedModule,
         HealthModule,
         MaterialsModule,
+        FilesModule,
       ],
       providers: [ComplexityPlugin, RateLimiter, { provide: APP_GUARD, useClass: AccessGuard }],
     };

@@ -65,4 +65,12 @@ describe('defineAbilityFor', () => {
       expect(defineAbilityFor(actor(role)).can('export', 'AuditEvent')).toBe(false);
     }
   });
+
+  it('lets members and up upload files, readers not', () => {
+    for (const role of ['member', 'editor', 'approver', 'admin'] as const) {
+      expect(defineAbilityFor(actor(role)).can('create', 'Upload')).toBe(true);
+    }
+    expect(defineAbilityFor(actor('reader')).can('create', 'Upload')).toBe(false);
+    expect(defineAbilityFor(null).can('create', 'Upload')).toBe(false);
+  });
 });

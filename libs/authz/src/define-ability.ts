@@ -49,6 +49,7 @@ function memberRules({ can }: Builder): void {
   // Members see every content item, work in progress included (drafts, circulated minutes).
   can('read', CONTENT_SUBJECTS);
   can(['read', 'create'], 'Comment');
+  can('create', 'Upload');
   can('read', 'Contact', { status: 'active' });
   can('export', 'Contact');
 }

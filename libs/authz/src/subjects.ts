@@ -23,7 +23,10 @@ export interface CommentSubject {
   authorId: string;
 }
 
-/** `AuditEvent`: the audit log, which only administrators (through `manage all`) may read or export. */
+/**
+ * `AuditEvent`: the audit log, which only administrators (through `manage all`) may read or export.
+ * `Upload`: a file sent to the portal, owned by its sender until a feature (documents …) takes it.
+ */
 export type SubjectName =
   | 'Contact'
   | 'Organization'
@@ -34,6 +37,7 @@ export type SubjectName =
   | 'Comment'
   | 'Job'
   | 'AuditEvent'
+  | 'Upload'
   | 'all';
 /** The CASL subject of each content type with a workflow (`WorkflowDefinition.subject`). */
 export type ContentSubjectName = 'Material' | 'Minutes';

@@ -42,6 +42,11 @@ const schema = z.object({
   JOBS_RETRY_DELAY_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   JOBS_STOP_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
   HOUSEKEEPING_CRON: z.string().min(9).default('0 * * * *'),
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(100 * 1024 * 1024),
 });
 
 export interface AppConfig {
@@ -69,6 +74,8 @@ export interface AppConfig {
   statementTimeoutMs: number;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
   jobs: JobsConfig;
+  /** Largest file an upload may carry. */
+  uploadMaxBytes: number;
 }
 
 /** The job queue's timing; production keeps the defaults, tests shorten them so outcomes arrive quickly. */
@@ -138,5 +145,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       stopTimeoutSeconds: e.JOBS_STOP_TIMEOUT_SECONDS,
       housekeepingCron: e.HOUSEKEEPING_CRON,
     },
+    uploadMaxBytes: e.UPLOAD_MAX_BYTES,
   };
 }

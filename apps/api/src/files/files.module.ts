@@ -1,0 +1,21 @@
+import path from 'node:path';
+import { Module } from '@nestjs/common';
+import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from '../config/env.js';
+import { BlobStore } from './blob-store.js';
+import { LocalBlobStore } from './local-blob-store.js';
+import { UploadsService } from './uploads.service.js';
+
+/** File storage and uploads; other modules get files only through `UploadsService.take` and read them via `BlobStore`. */
+@Module({
+  providers: [
+    {
+      provide: BlobStore,
+      useFactory: (config: AppConfig) => new LocalBlobStore(path.join(config.dataDir, 'files')),
+      inject: [APP_CONFIG],
+    },
+    UploadsService,
+  ],
+  exports: [BlobStore, UploadsService],
+})
+export class FilesModule {}
