@@ -11,6 +11,7 @@ import { ComplexityPlugin } from './graphql/complexity.plugin.js';
 import { graphqlModule } from './graphql/graphql.config.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import type { JobsOptions } from './jobs/jobs-options.js';
+import { CalendarModule } from './modules/calendar/calendar.module.js';
 import { ContactsModule } from './modules/contacts/contacts.module.js';
 import { MaterialsModule } from './modules/materials/materials.module.js';
 import { HealthModule } from './modules/health/health.module.js';
@@ -38,6 +39,7 @@ export class AppModule {
         HealthModule,
         MaterialsModule,
         FilesModule,
+        CalendarModule,
       ],
       providers: [ComplexityPlugin, RateLimiter, { provide: APP_GUARD, useClass: AccessGuard }],
     };

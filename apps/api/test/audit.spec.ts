@@ -2,6 +2,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { Role } from '@portal/domain';
 import { AuditService } from '../src/audit/audit.service.js';
 import { ContactEntity } from '../src/modules/contacts/contact.entity.js';
+import { createEvent, eventInput } from './support/calendar-factory.js';
 import { createContact } from './support/contact-factory.js';
 import { createApprovedMaterial, doc } from './support/material-factory.js';
 import { TestApp, TEST_PASSWORD } from './support/test-app.js';
@@ -349,6 +350,110 @@ const CALLS: Record<string, Call> = {
     },
   },
 };
+
+const calendarCall = (action: string, mutation: (id: string) => string, rrule?: string): Call => ({
+  as: ['editor'],
+  action,
+  run: async (c) => {
+    const { eventId } = await createEvent(t, rrule ? { rrule } : {});
+    await ok(mutation(eventId), {}, c);
+    return eventId;
+  },
+});
+Object.assign(CALLS, {
+  createCalendarEvent: {
+    as: ['editor'],
+    action: 'calendar_event.create',
+    run: async (c) =>
+      (
+        await ok(
+          'mutation($i: CalendarEventInput!) { createCalendarEvent(input: $i) { eventId } }',
+          { i: eventInput() },
+          c,
+        )
+      ).createCalendarEvent.eventId,
+  },
+  updateCalendarEvent: {
+    as: ['editor'],
+    action: 'calendar_event.update',
+    run: async (c) => {
+      const { eventId } = await createEvent(t);
+      await ok(
+        'mutation($id: ID!, $i: UpdateCalendarEventInput!) { updateCalendarEvent(id: $id, input: $i) { eventId } }',
+        { id: eventId, i: { ...eventInput({ title: 'Новое название' }), version: 1 } },
+        c,
+      );
+      return eventId;
+    },
+  },
+  cancelCalendarEvent: calendarCall(
+    'calendar_event.cancel',
+    (id) =>
+      `mutation { cancelCalendarEvent(id: "${id}", input: { scope: this, occurrenceStart: "2027-02-15T04:00:00.000Z", version: 1 }) { eventId } }`,
+    'FREQ=MONTHLY;COUNT=3',
+  ),
+  setMeetingAgenda: calendarCall(
+    'meeting.agenda_set',
+    (id) =>
+      `mutation { setMeetingAgenda(eventId: "${id}", version: 1, input: { items: [{ title: "Открытие", plannedMinutes: 10 }] }) { agendaMinutes } }`,
+  ),
+  setMeetingInvitees: {
+    as: ['editor'],
+    action: 'meeting.invitees_set',
+    run: async (c) => {
+      const { eventId } = await createEvent(t);
+      const invitee = await t.createUser(['member']);
+      await ok(
+        `mutation { setMeetingInvitees(eventId: "${eventId}", input: { userIds: ["${invitee.id}"], organizationIds: [] }) { invited } }`,
+        {},
+        c,
+      );
+      return eventId;
+    },
+  },
+  respondToMeeting: {
+    as: ['member'],
+    action: 'meeting.respond',
+    run: async (c) => {
+      const { eventId } = await createEvent(t);
+      await t.dataSource.query(
+        `INSERT INTO meeting_invitee (event_id, user_id) SELECT $1, id FROM app_user ON CONFLICT DO NOTHING`,
+        [eventId],
+      );
+      await ok(`mutation { respondToMeeting(eventId: "${eventId}", input: { response: yes }) { invited } }`, {}, c);
+      return eventId;
+    },
+  },
+  recordMeetingAttendance: {
+    as: ['editor'],
+    action: 'meeting.attendance',
+    run: async (c) => {
+      const { eventId } = await createEvent(t);
+      const attendee = await t.createUser(['member']);
+      await ok(
+        `mutation { recordMeetingAttendance(eventId: "${eventId}", input: { entries: [{ userId: "${attendee.id}", status: present, mode: in_person }] }) { invited } }`,
+        {},
+        c,
+      );
+      return eventId;
+    },
+  },
+  regenerateCalendarFeed: {
+    as: ['reader'],
+    action: 'calendar_feed.create',
+    run: async (c) => {
+      await ok('mutation { regenerateCalendarFeed { createdAt } }', {}, c);
+    },
+  },
+  revokeCalendarFeed: {
+    as: ['reader'],
+    action: 'calendar_feed.revoke',
+    run: async (c) => {
+      await ok('mutation { regenerateCalendarFeed { createdAt } }', {}, c);
+      await ok('mutation { revokeCalendarFeed }', {}, c);
+    },
+  },
+} satisfies Record<string, Call>);
 
 /** Mutations that change no shared data, with the reason. */
 const EXEMPT: Record<string, string> = {

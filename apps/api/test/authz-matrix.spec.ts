@@ -2,6 +2,8 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { isObjectType, type GraphQLObjectType } from 'graphql';
 import type { Role } from '@portal/domain';
 import { ROLES } from '@portal/domain';
+import { createHash, randomBytes } from 'node:crypto';
+import { createEvent, eventInput } from './support/calendar-factory.js';
 import { createContact } from './support/contact-factory.js';
 import { createApprovedMaterial, doc } from './support/material-factory.js';
 import { TestApp } from './support/test-app.js';
@@ -294,6 +296,90 @@ Object.assign(GRAPHQL, {
   },
 } satisfies Record<string, Case>);
 
+const eventId = async (values: Record<string, unknown> = {}) => (await createEvent(t, values)).eventId;
+const EDITORS: Role[] = ['admin', 'editor'];
+Object.assign(GRAPHQL, {
+  calendarEvents: {
+    allowed: 'signed-in',
+    request: async () => ({
+      query: '{ calendarEvents(from: "2027-01-01T00:00:00Z", to: "2027-02-01T00:00:00Z") { eventId } }',
+    }),
+  },
+  calendarEvent: {
+    allowed: 'signed-in',
+    request: async () => ({ query: `{ calendarEvent(id: "${await eventId()}") { title } }` }),
+  },
+  meeting: {
+    allowed: 'signed-in',
+    request: async () => ({ query: `{ meeting(eventId: "${await eventId()}") { agendaMinutes } }` }),
+  },
+  createCalendarEvent: {
+    allowed: EDITORS,
+    request: async () => ({
+      query: 'mutation($i: CalendarEventInput!) { createCalendarEvent(input: $i) { eventId } }',
+      variables: { i: eventInput() },
+    }),
+  },
+  updateCalendarEvent: {
+    allowed: EDITORS,
+    request: async () => ({
+      query:
+        'mutation($id: ID!, $i: UpdateCalendarEventInput!) { updateCalendarEvent(id: $id, input: $i) { eventId } }',
+      variables: { id: await eventId(), i: { ...eventInput({ title: 'Правка' }), version: 1 } },
+    }),
+  },
+  cancelCalendarEvent: {
+    allowed: EDITORS,
+    request: async () => ({
+      query: `mutation { cancelCalendarEvent(id: "${await eventId()}", input: { version: 1 }) { eventId } }`,
+    }),
+  },
+  setMeetingAgenda: {
+    allowed: EDITORS,
+    request: async () => ({
+      query: `mutation { setMeetingAgenda(eventId: "${await eventId()}", version: 1, input: { items: [{ title: "Пункт", plannedMinutes: 5 }] }) { agendaMinutes } }`,
+    }),
+  },
+  setMeetingInvitees: {
+    allowed: EDITORS,
+    request: async () => ({
+      query: `mutation { setMeetingInvitees(eventId: "${await eventId()}", input: { userIds: ["${await userId()}"], organizationIds: [] }) { invited } }`,
+    }),
+  },
+  respondToMeeting: {
+    allowed: 'signed-in',
+    request: async () => {
+      // Everyone is invited, so each role's call tests the policy, not the invitation.
+      const id = await eventId();
+      await t.dataSource.query(`INSERT INTO meeting_invitee (event_id, user_id) SELECT $1, id FROM app_user`, [id]);
+      return { query: `mutation { respondToMeeting(eventId: "${id}", input: { response: maybe }) { invited } }` };
+    },
+  },
+  recordMeetingAttendance: {
+    allowed: EDITORS,
+    request: async () => ({
+      query: `mutation { recordMeetingAttendance(eventId: "${await eventId()}", input: { entries: [{ userId: "${await userId()}", status: absent }] }) { invited } }`,
+    }),
+  },
+  myCalendarFeed: { allowed: 'signed-in', request: async () => ({ query: '{ myCalendarFeed { createdAt } }' }) },
+  regenerateCalendarFeed: {
+    allowed: 'signed-in',
+    request: async () => ({ query: 'mutation { regenerateCalendarFeed { url } }' }),
+  },
+  revokeCalendarFeed: { allowed: 'signed-in', request: async () => ({ query: 'mutation { revokeCalendarFeed }' }) },
+} satisfies Record<string, Case>);
+
+/** A live feed of a new member: the token in the address is the credential, so every caller gets it. */
+async function feedPath(): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  const owner = await t.createUser(['member']);
+  await t.dataSource.query(`INSERT INTO calendar_feed (user_id, token_hash) VALUES ($1, $2)`, [
+    owner.id,
+    createHash('sha256').update(token).digest('hex'),
+  ]);
+  return `/api/calendar/feed/${token}.ics`;
+}
+
 /** A comment by another member, on a published material. */
 async function someonesComment(): Promise<string> {
   const author = await t.createUser(['member']);
@@ -320,6 +406,11 @@ const REST: Record<string, { allowed: Allowed; path: () => Promise<string> }> = 
   'GET /api/contacts/export.xlsx': { allowed: 'signed-in', path: async () => '/api/contacts/export.xlsx' },
   'GET /api/contacts/export.vcf': { allowed: 'signed-in', path: async () => '/api/contacts/export.vcf' },
   'GET /api/audit/export.csv': { allowed: ['admin'], path: async () => '/api/audit/export.csv?action=auth' },
+  'GET /api/calendar/feed/:token.ics': { allowed: 'everyone', path: feedPath },
+  'GET /api/calendar/events/:id.ics': {
+    allowed: 'signed-in',
+    path: async () => `/api/calendar/events/${await eventId()}.ics`,
+  },
   'GET /api/contacts/:id/vcard': {
     allowed: 'signed-in',
     path: async () => `/api/contacts/${await pressContactId()}/vcard`,

@@ -9,6 +9,7 @@ import {
 } from 'graphql';
 import JSZip from 'jszip';
 import { MaterialKindEntity } from '../src/modules/materials/material-kind.entity.js';
+import { createEvent } from './support/calendar-factory.js';
 import { createContact } from './support/contact-factory.js';
 import { CREATE_MATERIAL, doc, MATERIAL, SAVE_MATERIAL, TRANSITION } from './support/material-factory.js';
 import { TestApp } from './support/test-app.js';
@@ -35,6 +36,8 @@ let reader: { cookie: string };
 let organizationId: string;
 const ids: Record<string, string> = {};
 const contactIds: string[] = [];
+const eventIds: string[] = [];
+let readerFeedPath = '';
 
 async function gqlOk(query: string, variables: Record<string, unknown>, cookie: string) {
   const result = await t.gql(query, variables, cookie);
@@ -127,6 +130,57 @@ beforeAll(async () => {
     contactIds[0],
   ]);
   contactIds.push((await createContact(t, { category: 'ministry_regional', name: secret('Внутренний контакт') })).id);
+
+  // A members-only meeting (title, description, place, agenda, an edited occurrence) and an open event readers see.
+  const internal = await createEvent(t, {
+    title: secret('Внутреннее заседание'),
+    description: secretText('повестка'),
+    place: secret('Кабинет'),
+    visibility: 'members',
+    rrule: 'FREQ=MONTHLY;COUNT=3',
+    start: '2027-03-01T10:00',
+    end: '2027-03-01T12:00',
+  });
+  eventIds.push(internal.eventId);
+  const editorEvents = await t.as('editor');
+  await gqlOk(
+    `mutation($id: ID!, $items: [AgendaItemInput!]!) {
+       setMeetingAgenda(eventId: $id, version: 1, input: { items: $items }) { agendaMinutes } }`,
+    { id: internal.eventId, items: [{ title: secret('Пункт повестки'), plannedMinutes: 30 }] },
+    editorEvents.cookie,
+  );
+  await gqlOk(
+    `mutation($id: ID!, $i: UpdateCalendarEventInput!) { updateCalendarEvent(id: $id, input: $i) { eventId } }`,
+    {
+      id: internal.eventId,
+      i: {
+        kind: 'working_group_meeting',
+        title: secret('Перенесённое заседание'),
+        start: '2027-04-02T10:00',
+        end: '2027-04-02T12:00',
+        timeZone: 'Asia/Bishkek',
+        visibility: 'members',
+        rrule: 'FREQ=MONTHLY;COUNT=3',
+        scope: 'this',
+        occurrenceStart: '2027-04-01T04:00:00.000Z',
+        version: 2,
+      },
+    },
+    editorEvents.cookie,
+  );
+  eventIds.push(
+    (
+      await createEvent(t, {
+        title: 'Открытый тренинг',
+        kind: 'training',
+        start: '2027-03-05T10:00',
+        end: '2027-03-05T12:00',
+      })
+    ).eventId,
+  );
+  readerFeedPath = new URL(
+    (await gqlOk('mutation { regenerateCalendarFeed { url } }', {}, reader.cookie)).regenerateCalendarFeed.url,
+  ).pathname;
 }, 120_000);
 afterAll(() => t.close());
 
@@ -177,6 +231,14 @@ const QUERIES: Record<string, () => string[]> = {
   materialRevisions: () => allMaterials().map((id) => `id: ${q(id)}`),
   materialDiff: () => allMaterials().map((id) => `id: ${q(id)}, fromNumber: 1, toNumber: 2`),
   materialComments: () => allMaterials().map((id) => `materialId: ${q(id)}`),
+  calendarEvents: () => [
+    'from: "2027-02-01T00:00:00Z", to: "2027-06-01T00:00:00Z"',
+    'from: "2027-02-01T00:00:00Z", to: "2027-06-01T00:00:00Z", kinds: [working_group_meeting]',
+  ],
+  calendarEvent: () =>
+    eventIds.flatMap((id) => [`id: ${q(id)}`, `id: ${q(id)}, occurrenceStart: "2027-04-01T04:00:00.000Z"`]),
+  meeting: () => eventIds.map((id) => `eventId: ${q(id)}`),
+  myCalendarFeed: () => [''],
   // Admin-only, so refused to readers (authz matrix); what admins see of it is checked below.
   auditEvents: () => ['', `filter: { subjectType: "Material" }`],
 };
@@ -204,6 +266,15 @@ const MUTATIONS: Record<string, (() => string[]) | string> = {
   rescheduleMaterial: () => allMaterials().map((id) => `id: ${q(id)}, input: { embargoUntil: null, version: 1 }`),
   updateMaterialDetails: () => allMaterials().map((id) => `id: ${q(id)}, input: { version: 1 }`),
   markLibraryVisited: () => [''],
+  respondToMeeting: () => eventIds.map((id) => `eventId: ${q(id)}, input: { response: yes }`),
+  regenerateCalendarFeed: "returns the reader's own new address (the feed's content is checked under REST)",
+  revokeCalendarFeed: 'returns a boolean',
+  createCalendarEvent: 'refused to readers (authz matrix)',
+  updateCalendarEvent: 'refused to readers (authz matrix)',
+  cancelCalendarEvent: 'refused to readers (authz matrix)',
+  setMeetingAgenda: 'refused to readers (authz matrix)',
+  setMeetingInvitees: 'refused to readers (authz matrix)',
+  recordMeetingAttendance: 'refused to readers (authz matrix)',
   signIn: 'returns the signed-in user only',
   signOut: 'returns a boolean',
   changePassword: 'returns a boolean',
@@ -243,6 +314,8 @@ const REST: Record<string, () => string[]> = {
   'GET /api/contacts/export.vcf': () => ['/api/contacts/export.vcf', `/api/contacts/export.vcf?search=${WORD}`],
   'GET /api/contacts/:id/vcard': () => contactIds.map((id) => `/api/contacts/${id}/vcard`),
   'GET /api/audit/export.csv': () => ['/api/audit/export.csv'],
+  'GET /api/calendar/feed/:token.ics': () => [readerFeedPath],
+  'GET /api/calendar/events/:id.ics': () => eventIds.map((id) => `/api/calendar/events/${id}.ics`),
 };
 
 /** The text a person could read in a response: DOCX and XLSX unzipped, PDF text extracted, anything else as sent. */
@@ -295,6 +368,15 @@ describe('sentinel: nothing unpublished reaches a reader', () => {
     expect(JSON.stringify(history)).toMatch(SENTINEL);
     const notes = await gqlOk(`{ contact(id: ${q(contactIds[0])}) { notes } }`, {}, member.cookie);
     expect(notes.contact.notes).toMatch(SENTINEL);
+    const meeting = await gqlOk(
+      `{ meeting(eventId: ${q(eventIds[0])}) { occurrence { title description place } agenda { title } } }`,
+      {},
+      member.cookie,
+    );
+    expect(JSON.stringify(meeting)).toMatch(SENTINEL);
+    // The reader's feed and calendar do carry the open event, so the scans below read real content.
+    const feed = await (await fetch(`${t.url}${readerFeedPath}`)).text();
+    expect(feed).toContain('Открытый тренинг');
   });
 
   it('lists every query, mutation and REST route of the app', () => {

@@ -10,6 +10,7 @@ import type { Action } from './actions.js';
 import { READER_CONTACT_FIELDS } from './contact-fields.js';
 import type {
   Actor,
+  CalendarEventSubject,
   CommentSubject,
   ContactSubject,
   ContentSubject,
@@ -23,7 +24,8 @@ type Subjects =
   | (ContactSubject & { __typename?: 'Contact' })
   | (ContentSubject & { __typename?: ContentSubjectName })
   | (CommentSubject & { __typename?: 'Comment' })
-  | (UserSubject & { __typename?: 'User' });
+  | (UserSubject & { __typename?: 'User' })
+  | (CalendarEventSubject & { __typename?: 'CalendarEvent' });
 export type AppAbility = MongoAbility<[Action, Subjects]>;
 export type AppRule = RawRuleOf<AppAbility>;
 
@@ -41,6 +43,8 @@ function readerRules({ can }: Builder): void {
   can('read', 'Contact', READER_CONTACT_FIELDS, { status: 'active', category: 'press' });
   can('read', 'Contact', READER_CONTACT_FIELDS, { status: 'active', kind: 'hotline' });
   can('export', 'Contact');
+  // Members-only events (internal working-group business) stay out of readers' calendars and feeds.
+  can('read', 'CalendarEvent', { visibility: 'signed_in' });
 }
 
 function memberRules({ can }: Builder): void {
@@ -52,6 +56,7 @@ function memberRules({ can }: Builder): void {
   can('create', 'Upload');
   can('read', 'Contact', { status: 'active' });
   can('export', 'Contact');
+  can('read', 'CalendarEvent');
 }
 
 function editorRules(builder: Builder): void {
@@ -62,6 +67,8 @@ function editorRules(builder: Builder): void {
   can(['create', 'update'], 'Organization');
   can(['create', 'update', 'withdraw'], 'Material');
   can('resolve', 'Comment');
+  // Organizers: events, meeting agendas, invitations and attendance.
+  can(['create', 'update'], 'CalendarEvent');
 }
 
 function approverRules(builder: Builder): void {

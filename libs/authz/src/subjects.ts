@@ -1,4 +1,11 @@
-import type { ContactCategory, ContactKind, ContactStatus, RevisionState, Role } from '@portal/domain';
+import type {
+  ContactCategory,
+  ContactKind,
+  ContactStatus,
+  EventVisibility,
+  RevisionState,
+  Role,
+} from '@portal/domain';
 
 /** Shapes of the records rules look at; the API's entities and the web's query results both fit them. */
 export interface ContactSubject {
@@ -15,6 +22,10 @@ export interface ContentSubject<S extends string = string> {
   published: boolean;
 }
 export type MaterialSubject = ContentSubject<RevisionState>;
+/** A calendar event as rules see it. */
+export interface CalendarEventSubject {
+  visibility: EventVisibility;
+}
 export interface UserSubject {
   id: string;
 }
@@ -38,6 +49,7 @@ export type SubjectName =
   | 'Job'
   | 'AuditEvent'
   | 'Upload'
+  | 'CalendarEvent'
   | 'all';
 /** The CASL subject of each content type with a workflow (`WorkflowDefinition.subject`). */
 export type ContentSubjectName = 'Material' | 'Minutes';

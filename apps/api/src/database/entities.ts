@@ -5,6 +5,13 @@ import { FileUploadEntity } from '../files/file-upload.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
 import { DomainEventEntity } from '../jobs/domain-event.entity.js';
 import { EventDeliveryEntity } from '../jobs/event-delivery.entity.js';
+import { CalendarEventExceptionEntity } from '../modules/calendar/calendar-event-exception.entity.js';
+import { CalendarEventEntity } from '../modules/calendar/calendar-event.entity.js';
+import { CalendarFeedEntity } from '../modules/calendar/calendar-feed.entity.js';
+import { MeetingAgendaItemEntity } from '../modules/calendar/meeting-agenda-item.entity.js';
+import { MeetingAttendanceEntity } from '../modules/calendar/meeting-attendance.entity.js';
+import { MeetingInviteeEntity } from '../modules/calendar/meeting-invitee.entity.js';
+import { MeetingResponseEntity } from '../modules/calendar/meeting-response.entity.js';
 import { ContactEntity } from '../modules/contacts/contact.entity.js';
 import { LibraryVisitEntity } from '../modules/materials/library-visit.entity.js';
 import { MaterialDetailChangeEntity } from '../modules/materials/material-detail-change.entity.js';
@@ -44,4 +51,11 @@ export const ENTITIES = [
   AuditEventEntity,
   FileBlobEntity,
   FileUploadEntity,
+  CalendarEventEntity,
+  CalendarEventExceptionEntity,
+  CalendarFeedEntity,
+  MeetingAgendaItemEntity,
+  MeetingInviteeEntity,
+  MeetingResponseEntity,
+  MeetingAttendanceEntity,
 ];

@@ -1,6 +1,7 @@
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { JobsResolver } from '../jobs/jobs.resolver.js';
+import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
 import { ContactsResolver } from '../modules/contacts/contacts.resolver.js';
 import { MaterialCommentsResolver } from '../modules/materials/material-comments.resolver.js';
 import { MaterialsResolver } from '../modules/materials/materials.resolver.js';
@@ -17,4 +18,5 @@ export const RESOLVERS = [
   MaterialCommentsResolver,
   JobsResolver,
   AuditResolver,
+  CalendarResolver,
 ];

@@ -14,6 +14,7 @@ import { ContentKernel1795660000000 } from './1795660000000-ContentKernel.js';
 import { AuditEvent1795670000000 } from './1795670000000-AuditEvent.js';
 import { KernelUpkeep1795680000000 } from './1795680000000-KernelUpkeep.js';
 import { Files1795700000000 } from './1795700000000-Files.js';
+import { Calendar1795720000000 } from './1795720000000-Calendar.js';
 
 /** Every migration, oldest first; the app and the TypeORM CLI both run this list. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   AuditEvent1795670000000,
   KernelUpkeep1795680000000,
   Files1795700000000,
+  Calendar1795720000000,
 ];
