@@ -1,5 +1,7 @@
 import { AuditEventEntity } from '../audit/audit-event.entity.js';
 import { LoginAttemptEntity } from '../auth/login-attempt.entity.js';
+import { RecoveryCodeEntity } from '../auth/second-factor/recovery-code.entity.js';
+import { TotpSecretEntity } from '../auth/second-factor/totp-secret.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
 import { DomainEventEntity } from '../jobs/domain-event.entity.js';
 import { EventDeliveryEntity } from '../jobs/event-delivery.entity.js';
@@ -40,4 +42,6 @@ export const ENTITIES = [
   DomainEventEntity,
   EventDeliveryEntity,
   AuditEventEntity,
+  TotpSecretEntity,
+  RecoveryCodeEntity,
 ];
