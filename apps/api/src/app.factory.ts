@@ -6,6 +6,7 @@ import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { AppModule } from './app.module.js';
+import type { Clock } from './common/clock.js';
 import type { AppConfig } from './config/env.js';
 import type { EventConsumer } from './jobs/event-consumer.js';
 import { PortalValidationPipe } from './graphql/validation-pipe.js';
@@ -17,13 +18,14 @@ const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose']
 
 /**
  * Builds the whole application (migrations applied, job queue started), ready to `listen`; tests and benchmarks use
- * it as is. Tests may add event consumers of their own.
+ * it as is. Tests may add event consumers of their own and set the clock.
  */
 export async function createApp(
   config: AppConfig,
-  options: { consumers?: EventConsumer[] } = {},
+  options: { consumers?: EventConsumer[]; clock?: Clock } = {},
 ): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options), {
+  const { clock, ...jobs } = options;
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, jobs, clock), {
     logger: LEVELS.slice(0, LEVELS.indexOf(config.logLevel) + 1),
     bodyParser: false,
   });

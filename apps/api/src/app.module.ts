@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard } from './auth/access.guard.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { ClockModule, type Clock } from './common/clock.js';
 import { ConfigModule } from './config/config.module.js';
 import type { AppConfig } from './config/env.js';
 import { databaseModule } from './database/database.module.js';
@@ -22,11 +23,12 @@ import { SeedModule } from './seed/seed.module.js';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, jobs: Partial<JobsOptions> = {}): DynamicModule {
+  static forRoot(config: AppConfig, jobs: Partial<JobsOptions> = {}, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        ClockModule.forRoot(clock),
         databaseModule(config.databaseUrl, config.statementTimeoutMs),
         graphqlModule,
         JobsModule.forRoot(jobs),

@@ -108,6 +108,29 @@ const CALLS: Record<string, Call> = {
         c,
       )),
   },
+  startTwoFactorEnrolment: {
+    as: ['member'],
+    action: 'user.two_factor_start',
+    run: async (c) => void (await ok('mutation { startTwoFactorEnrolment { secret } }', {}, c)),
+  },
+  confirmTwoFactorEnrolment: {
+    as: ['member'],
+    action: 'user.two_factor_enable',
+    run: async (c) => {
+      const { secret } = (await ok('mutation { startTwoFactorEnrolment { secret } }', {}, c)).startTwoFactorEnrolment;
+      const code = await t.totpCode(secret);
+      await ok('mutation($code: String!) { confirmTwoFactorEnrolment(input: { code: $code }) }', { code }, c);
+    },
+  },
+  resetTwoFactor: {
+    as: ['admin'],
+    action: 'user.two_factor_reset',
+    run: async (c) => {
+      const approver = await t.createUser(['approver']);
+      await ok(`mutation { resetTwoFactor(id: "${approver.id}") { id } }`, {}, c);
+      return approver.id;
+    },
+  },
   updateMyPreferences: {
     as: ['member'],
     action: 'user.preferences',

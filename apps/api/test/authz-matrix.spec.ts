@@ -68,6 +68,24 @@ const GRAPHQL: Record<string, Case> = {
       variables: { i: { currentPassword: 'correct horse battery', newPassword: 'another long passphrase' } },
     }),
   },
+  startTwoFactorEnrolment: {
+    allowed: 'signed-in',
+    // Admins and approvers here have enrolled already.
+    expectedErrors: ['CONFLICT'],
+    freshSession: true,
+    request: async () => ({ query: 'mutation { startTwoFactorEnrolment { secret } }' }),
+  },
+  confirmTwoFactorEnrolment: {
+    allowed: 'signed-in',
+    // Allowed means the code is checked: without a started enrolment the answer names the field.
+    expectedErrors: ['BAD_USER_INPUT', 'CONFLICT'],
+    freshSession: true,
+    request: async () => ({ query: 'mutation { confirmTwoFactorEnrolment(input: { code: "000000" }) }' }),
+  },
+  resetTwoFactor: {
+    allowed: ['admin'],
+    request: async () => ({ query: `mutation { resetTwoFactor(id: "${await userId()}") { id } }` }),
+  },
   updateMyPreferences: {
     allowed: 'signed-in',
     request: async () => ({ query: 'mutation { updateMyPreferences(input: { language: ky }) { language } }' }),

@@ -2,6 +2,7 @@ import argon2 from 'argon2';
 import { createApp } from '../src/app.factory.js';
 import { PASSWORD_HASH_COSTS } from '../src/auth/password-hash-cost.js';
 import { loadConfig } from '../src/config/env.js';
+import { DEMO_TOTP_SECRETS } from '../src/seed/demo-data.js';
 import { createTestDatabase } from './support/test-database.js';
 import { TestApp } from './support/test-app.js';
 
@@ -26,6 +27,14 @@ describe('demo data', () => {
       for (const role of ['admin', 'approver', 'editor', 'member', 'reader']) {
         await expect(first.signIn(`${role}@portal.test`, 'portal-demo')).resolves.toMatch(/portal_session/);
       }
+      // The admin and approver sign in with a code of the documented demo secret, never without one.
+      const SIGN_IN = 'mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }';
+      const input = { email: 'approver@portal.test', password: 'portal-demo' };
+      const noCode = await first.gql(SIGN_IN, { input });
+      expect(noCode.errors?.[0].extensions?.code).toBe('SECOND_FACTOR_REQUIRED');
+      first.clock.advance(30_000);
+      const code = await first.totpCode(DEMO_TOTP_SECRETS['approver@portal.test']);
+      expect((await first.gql(SIGN_IN, { input: { ...input, code } })).cookie).toMatch(/portal_session/);
       const reader = await first.signIn('reader@portal.test', 'portal-demo');
       const library = await first.gql(
         '{ materials(limit: 50) { total items { language outdated published { title } } } }',

@@ -1,4 +1,5 @@
 export * from './roles.js';
+export * from './second-factor.js';
 export * from './regions.js';
 export * from './organizations.js';
 export * from './contacts.js';

@@ -6,6 +6,7 @@ import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/env.js';
 import { ACCESS_KEY, type AccessPolicy } from './access.decorator.js';
 import type { Actor, PortalRequest } from './actor.js';
+import { rolesOf } from './auth.service.js';
 import { requestOf } from './current-actor.decorator.js';
 import { readSessionCookie } from './session-cookie.js';
 import { SessionsService } from './sessions.service.js';
@@ -64,7 +65,7 @@ export class AccessGuard implements CanActivate {
     req.actor = {
       user,
       sessionId: session.id,
-      ability: defineAbilityFor({ id: user.id, roles: user.roles, organizationId: user.organizationId }),
+      ability: defineAbilityFor({ id: user.id, roles: rolesOf(user), organizationId: user.organizationId }),
     };
     return req.actor;
   }

@@ -8,12 +8,25 @@ import { AuthService } from './auth.service.js';
 import { LoginAttemptEntity } from './login-attempt.entity.js';
 import { LoginThrottleService } from './login-throttle.service.js';
 import { PasswordService } from './password.service.js';
+import { RecoveryCodeEntity } from './second-factor/recovery-code.entity.js';
+import { SecondFactorResolver } from './second-factor/second-factor.resolver.js';
+import { SecondFactorService } from './second-factor/second-factor.service.js';
+import { TotpSecretEntity } from './second-factor/totp-secret.entity.js';
 import { SessionEntity } from './session.entity.js';
 import { SessionsService } from './sessions.service.js';
 
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([SessionEntity, LoginAttemptEntity, UserEntity, InviteEntity])],
+  imports: [
+    TypeOrmModule.forFeature([
+      SessionEntity,
+      LoginAttemptEntity,
+      UserEntity,
+      InviteEntity,
+      TotpSecretEntity,
+      RecoveryCodeEntity,
+    ]),
+  ],
   providers: [
     AuthHousekeepingService,
     SessionsService,
@@ -21,6 +34,8 @@ import { SessionsService } from './sessions.service.js';
     LoginThrottleService,
     AuthService,
     AuthResolver,
+    SecondFactorService,
+    SecondFactorResolver,
   ],
   exports: [SessionsService, PasswordService],
 })

@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { rulesFor } from '@portal/authz';
+import { needsSecondFactor, rolesInForce } from '@portal/domain';
 import { type DataSource, IsNull, MoreThan, type Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { AppError } from '../common/app-error.js';
+import { AppError, fieldError } from '../common/app-error.js';
 import { InviteEntity } from '../modules/users/invite.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
 import type { Actor } from './actor.js';
 import type { AcceptInviteInput, ChangePasswordInput, SignInInput } from './dto/auth.input.js';
 import { LoginThrottleService } from './login-throttle.service.js';
 import { PasswordService } from './password.service.js';
+import { SecondFactorService, type AcceptedCode } from './second-factor/second-factor.service.js';
 import { SessionsService } from './sessions.service.js';
 import { hashToken } from './tokens.js';
 
@@ -23,9 +25,21 @@ export interface ClientMeta {
 const invalidCredentials = () => new AppError('INVALID_CREDENTIALS', 'Wrong e-mail or password');
 const invalidInvite = () => new AppError('INVALID_TOKEN', 'This invitation link is invalid, used or expired');
 
+const secondFactorRequired = () =>
+  new AppError('SECOND_FACTOR_REQUIRED', 'Enter the code of your authenticator app or a recovery code');
+const wrongCode = () => fieldError('input.code', 'wrongCode', 'wrong or already used code');
+
+/** The roles a person acts with now: approving and administering wait for a second factor. */
+export const rolesOf = (user: UserEntity) => rolesInForce(user.roles, user.twoFactorEnabledAt !== null);
+
 export function viewerOf(user: UserEntity) {
-  const rules = rulesFor({ id: user.id, roles: user.roles, organizationId: user.organizationId });
-  return { user, abilityRules: JSON.stringify(rules) };
+  const rules = rulesFor({ id: user.id, roles: rolesOf(user), organizationId: user.organizationId });
+  return {
+    user,
+    abilityRules: JSON.stringify(rules),
+    twoFactorEnabled: user.twoFactorEnabledAt !== null,
+    twoFactorRequired: needsSecondFactor(user.roles),
+  };
 }
 
 @Injectable()
@@ -37,17 +51,29 @@ export class AuthService {
     private readonly sessions: SessionsService,
     private readonly throttle: LoginThrottleService,
     private readonly audit: AuditService,
+    private readonly secondFactor: SecondFactorService,
   ) {}
 
+  /**
+   * Password, then (for a person with an authenticator) a code in the same call: without one the answer asks for it,
+   * and the client sends both again. A wrong code is a failed attempt like a wrong password.
+   */
   async signIn(input: SignInInput, meta: ClientMeta) {
     const email = input.email.trim().toLowerCase();
     const user = await this.users.findOneBy({ email });
-    const ok = await this.throttle.attempt(
-      email,
-      meta.ip,
-      async () =>
-        (await this.passwords.verify(user?.passwordHash ?? null, input.password)) && user?.status === 'active',
-    );
+    // Set inside the throttled check; `as` keeps TypeScript from narrowing them to their first values.
+    let passwordOk = false as boolean;
+    let codeMissing = false as boolean;
+    let accepted = null as AcceptedCode | null;
+    const ok = await this.throttle.attempt(email, meta.ip, async () => {
+      passwordOk =
+        (await this.passwords.verify(user?.passwordHash ?? null, input.password)) && user?.status === 'active';
+      if (!passwordOk || !user?.twoFactorEnabledAt) return passwordOk;
+      if (!input.code) return (codeMissing = true);
+      accepted = await this.secondFactor.acceptCode(user.id, input.code);
+      return accepted !== null;
+    });
+    if (codeMissing) throw secondFactorRequired();
     if (!ok || !user) {
       // Nothing else changes on a failure, so the entry is a statement of its own (the claimed e-mail, no actor).
       await this.audit.record(this.dataSource.manager, {
@@ -56,11 +82,11 @@ export class AuthService {
         action: 'auth.sign_in_failed',
         subjectType: 'User',
         subjectId: user?.id ?? null,
-        summary: { ip: meta.ip },
+        summary: passwordOk ? { ip: meta.ip, reason: 'code' } : { ip: meta.ip },
       });
-      throw invalidCredentials();
+      throw passwordOk ? wrongCode() : invalidCredentials();
     }
-    return this.startSession(user, meta);
+    return this.startSession(user, meta, accepted ? { secondFactor: accepted } : {});
   }
 
   async inviteInfo(token: string) {
@@ -133,7 +159,7 @@ export class AuthService {
     return invite;
   }
 
-  private async startSession(user: UserEntity, meta: ClientMeta) {
+  private async startSession(user: UserEntity, meta: ClientMeta, summary: Record<string, string> = {}) {
     const lastSignInAt = new Date();
     const token = await this.dataSource.transaction(async (tx) => {
       if (meta.previousSessionId) await this.sessions.revoke(meta.previousSessionId, tx);
@@ -144,7 +170,7 @@ export class AuthService {
         action: 'auth.sign_in',
         subjectType: 'User',
         subjectId: user.id,
-        summary: { ip: meta.ip },
+        summary: { ip: meta.ip, ...summary },
       });
       return newToken;
     });

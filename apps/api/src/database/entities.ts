@@ -2,6 +2,8 @@ import { AuditEventEntity } from '../audit/audit-event.entity.js';
 import { LoginAttemptEntity } from '../auth/login-attempt.entity.js';
 import { FileBlobEntity } from '../files/file-blob.entity.js';
 import { FileUploadEntity } from '../files/file-upload.entity.js';
+import { RecoveryCodeEntity } from '../auth/second-factor/recovery-code.entity.js';
+import { TotpSecretEntity } from '../auth/second-factor/totp-secret.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
 import { DomainEventEntity } from '../jobs/domain-event.entity.js';
 import { EventDeliveryEntity } from '../jobs/event-delivery.entity.js';
@@ -58,4 +60,6 @@ export const ENTITIES = [
   MeetingInviteeEntity,
   MeetingResponseEntity,
   MeetingAttendanceEntity,
+  TotpSecretEntity,
+  RecoveryCodeEntity,
 ];

@@ -1,5 +1,6 @@
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
+import { SecondFactorResolver } from '../auth/second-factor/second-factor.resolver.js';
 import { JobsResolver } from '../jobs/jobs.resolver.js';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
 import { ContactsResolver } from '../modules/contacts/contacts.resolver.js';
@@ -11,6 +12,7 @@ import { UsersResolver } from '../modules/users/users.resolver.js';
 /** Every resolver, for writing schema.gql without a database; a test checks it matches the running app. */
 export const RESOLVERS = [
   AuthResolver,
+  SecondFactorResolver,
   UsersResolver,
   OrganizationsResolver,
   ContactsResolver,

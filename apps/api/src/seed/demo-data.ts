@@ -345,6 +345,15 @@ export const DEMO_CONTACTS: DemoContact[] = [
   },
 ];
 
+/**
+ * Authenticator secrets of the demo admin and approver (their roles need a second factor). Public, like the demo
+ * password: add them to an authenticator app by hand to sign in to a demo portal. Demo mode only.
+ */
+export const DEMO_TOTP_SECRETS: Record<string, string> = {
+  'admin@portal.test': 'PORTALDEMOADMINSECRETKEY234567AB',
+  'approver@portal.test': 'PORTALDEMOAPPROVERSECRETKEY23456',
+};
+
 export interface DemoUser {
   email: string;
   displayName: string;

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Like, type DataSource, type EntityManager } from 'typeorm';
 import { PasswordService } from '../auth/password.service.js';
+import { TotpSecretEntity } from '../auth/second-factor/totp-secret.entity.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/env.js';
 import { normaliseContact } from '../modules/contacts/contact-rules.js';
@@ -9,12 +10,13 @@ import { ContactEntity } from '../modules/contacts/contact.entity.js';
 import type { ContactInput } from '../modules/contacts/dto/contact.input.js';
 import { OrganizationEntity } from '../modules/organizations/organization.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
-import { DEMO_CONTACTS, DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-data.js';
+import { DEMO_CONTACTS, DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_TOTP_SECRETS, DEMO_USERS } from './demo-data.js';
 import { loadDemoMaterials } from './load-demo-materials.js';
 import { SeedRunEntity } from './seed-run.entity.js';
 
 const SEED_NAME = 'demo-v1';
 const MATERIALS_SEED = 'demo-materials-v1';
+const TWO_FACTOR_SEED = 'demo-two-factor-v1';
 const SEED_LOCK = 7_201_601;
 
 @Injectable()
@@ -50,8 +52,24 @@ export class DemoSeedService implements OnApplicationBootstrap {
         await tx.insert(SeedRunEntity, { name: MATERIALS_SEED });
         loaded = true;
       }
+      if (!(await tx.existsBy(SeedRunEntity, { name: TWO_FACTOR_SEED }))) {
+        await this.enrolDemoAuthenticators(tx);
+        await tx.insert(SeedRunEntity, { name: TWO_FACTOR_SEED });
+        loaded = true;
+      }
       return loaded;
     });
+  }
+
+  /** The demo admin and approver sign in with a code, as their roles require; the secrets are in the README. */
+  private async enrolDemoAuthenticators(tx: EntityManager): Promise<void> {
+    const now = new Date();
+    for (const [email, secret] of Object.entries(DEMO_TOTP_SECRETS)) {
+      const user = await tx.findOneBy(UserEntity, { email });
+      if (!user || user.twoFactorEnabledAt) continue;
+      await tx.upsert(TotpSecretEntity, { userId: user.id, secret, confirmedAt: now, lastUsedStep: null }, ['userId']);
+      await tx.update(UserEntity, { id: user.id }, { twoFactorEnabledAt: now });
+    }
   }
 
   private async load(tx: EntityManager, passwordHash: string): Promise<void> {

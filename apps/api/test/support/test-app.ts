@@ -1,9 +1,13 @@
 import type { INestApplication } from '@nestjs/common';
-import type { Role } from '@portal/domain';
+import { needsSecondFactor, type Role } from '@portal/domain';
 import argon2 from 'argon2';
+import { generate, generateSecret } from 'otplib';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory.js';
 import { PASSWORD_HASH_COSTS } from '../../src/auth/password-hash-cost.js';
+import { TotpSecretEntity } from '../../src/auth/second-factor/totp-secret.entity.js';
+import { TOTP_PERIOD_SECONDS } from '../../src/auth/second-factor/totp.js';
+import type { Clock } from '../../src/common/clock.js';
 import { loadConfig, type AppConfig } from '../../src/config/env.js';
 import { queryCounter } from '../../src/database/query-counter.js';
 import type { EventConsumer } from '../../src/jobs/event-consumer.js';
@@ -26,6 +30,21 @@ export interface GqlResult<T = Record<string, unknown>> {
   cookie: string | null;
 }
 
+/** The application's clock in tests: real time plus whatever the test moves it on by. */
+export class TestClock implements Clock {
+  private offsetMs = 0;
+
+  now(): number {
+    return Date.now() + this.offsetMs;
+  }
+
+  advance(ms: number): void {
+    this.offsetMs += ms;
+  }
+}
+
+const PERIOD_MS = TOTP_PERIOD_SECONDS * 1000;
+
 /** The real application on a real, freshly migrated database, listening on a random loopback port. */
 export class TestApp {
   private readonly signedIn = new Map<string, Promise<SignedInUser>>();
@@ -35,6 +54,7 @@ export class TestApp {
     readonly url: string,
     readonly config: AppConfig,
     private readonly dropDatabase: () => Promise<void>,
+    readonly clock: TestClock,
   ) {}
 
   /** Starts on a new database, or on `database` (closing the app then calls its `drop`); tests may add consumers. */
@@ -43,6 +63,7 @@ export class TestApp {
     database?: { url: string; drop: () => Promise<void> },
     options: { consumers?: EventConsumer[] } = {},
   ): Promise<TestApp> {
+    const clock = new TestClock();
     const db = database ?? (await createTestDatabase());
     const config = loadConfig({
       NODE_ENV: 'test',
@@ -58,10 +79,10 @@ export class TestApp {
       JOBS_STOP_TIMEOUT_SECONDS: '5',
       ...env,
     });
-    const app = await createApp(config, options);
+    const app = await createApp(config, { ...options, clock });
     await app.listen(0, '127.0.0.1');
     const { port } = app.getHttpServer().address();
-    return new TestApp(app, `http://127.0.0.1:${port}`, config, db.drop);
+    return new TestApp(app, `http://127.0.0.1:${port}`, config, db.drop, clock);
   }
 
   get dataSource(): DataSource {
@@ -101,25 +122,61 @@ export class TestApp {
     return repo.save(repo.create({ name: `Org ${Math.random().toString(36).slice(2)}`, type: 'cso', ...values }));
   }
 
+  /**
+   * A user with these roles; admins and approvers come with an authenticator already confirmed (the rule holds in
+   * tests too), unless `values` sets `twoFactorEnabledAt` itself (null: not enrolled).
+   */
   async createUser(roles: Role[], values: Partial<UserEntity> = {}): Promise<UserEntity> {
     passwordHash ??= argon2.hash(TEST_PASSWORD, { type: argon2.argon2id, ...PASSWORD_HASH_COSTS.fast });
     const repo = this.dataSource.getRepository(UserEntity);
-    return repo.save(
+    const enrol = needsSecondFactor(roles) && !('twoFactorEnabledAt' in values);
+    const user = await repo.save(
       repo.create({
         email: `${roles.join('-') || 'none'}-${Math.random().toString(36).slice(2)}@test.kg`,
         displayName: 'Test User',
         roles,
         status: 'active',
         passwordHash: await passwordHash,
+        ...(enrol ? { twoFactorEnabledAt: new Date() } : {}),
         ...values,
       }),
     );
+    if (enrol) await this.enrolTotp(user.id);
+    return user;
   }
 
-  /** Signs in and returns the session cookie. */
+  /** Gives the user a confirmed authenticator secret (as enrolment would) and returns it. */
+  async enrolTotp(userId: string, secret = generateSecret()): Promise<string> {
+    await this.dataSource
+      .getRepository(TotpSecretEntity)
+      .upsert({ userId, secret, confirmedAt: new Date(), lastUsedStep: null }, ['userId']);
+    await this.dataSource.getRepository(UserEntity).update({ id: userId }, { twoFactorEnabledAt: new Date() });
+    return secret;
+  }
+
+  /** The code the user's authenticator shows now (or at `atMs`), as their phone would compute it. */
+  async totpCode(secret: string, atMs = this.clock.now()): Promise<string> {
+    return generate({ secret, epoch: Math.floor(atMs / 1000) });
+  }
+
+  /**
+   * A fresh code for the user's authenticator: a code is accepted once, so the clock moves on to the next time step
+   * when the current one is used up (as a person would wait for the next code).
+   */
+  async nextTotpCode(userId: string): Promise<string> {
+    const row = await this.dataSource.getRepository(TotpSecretEntity).findOneByOrFail({ userId });
+    const step = Math.floor(this.clock.now() / PERIOD_MS);
+    const last = row.lastUsedStep === null ? -1 : Number(row.lastUsedStep);
+    if (last >= step) this.clock.advance((last - step + 1) * PERIOD_MS);
+    return this.totpCode(row.secret);
+  }
+
+  /** Signs in (with a fresh authenticator code if the account has one) and returns the session cookie. */
   async signIn(email: string, password = TEST_PASSWORD): Promise<string> {
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email: email.toLowerCase() });
+    const code = user?.twoFactorEnabledAt ? await this.nextTotpCode(user.id) : undefined;
     const result = await this.gql('mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }', {
-      input: { email, password },
+      input: { email, password, ...(code ? { code } : {}) },
     });
     if (!result.cookie) throw new Error(`Sign-in failed for ${email}: ${JSON.stringify(result.errors)}`);
     return result.cookie;

@@ -6,6 +6,7 @@ import {
   type BrowserContextOptions,
   type Page,
 } from 'playwright-core';
+import { DEMO_TOTP_SECRETS, freshTotpCode } from './totp';
 
 export const PASSWORD = 'portal-demo';
 
@@ -60,6 +61,13 @@ export async function signIn(
   await page.fill('#sign-in-email', email);
   await page.fill('#sign-in-password', password);
   await page.press('#sign-in-password', 'Enter');
+  const secret = DEMO_TOTP_SECRETS[email];
+  if (secret) {
+    // Admins and approvers are asked for the code of their authenticator, computed here as their phone would.
+    await page.waitForSelector('#sign-in-code');
+    await page.fill('#sign-in-code', await freshTotpCode(secret));
+    await page.press('#sign-in-code', 'Enter');
+  }
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
   await page.waitForSelector('[data-testid=user-menu]', { state: 'attached' });
 }

@@ -61,6 +61,9 @@ const AuditPage = lazy(() => import('../features/audit/routes/audit-page').then(
 const AccountPage = lazy(() =>
   import('../features/account/routes/account-page').then((m) => ({ default: m.AccountPage })),
 );
+const TwoFactorPage = lazy(() =>
+  import('../features/account/routes/two-factor-page').then((m) => ({ default: m.TwoFactorPage })),
+);
 
 const pages: RouteObject[] = [
   { index: true, element: <HomeRedirect /> },
@@ -81,6 +84,7 @@ const pages: RouteObject[] = [
   { path: 'admin/material-kinds', element: <MaterialKindsPage /> },
   { path: 'admin/audit', element: <AuditPage /> },
   { path: 'account', element: <AccountPage /> },
+  { path: 'account/two-factor', element: <TwoFactorPage /> },
   { path: '*', element: <NotFoundPage /> },
 ];
 

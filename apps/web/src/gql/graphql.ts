@@ -34,6 +34,11 @@ export type CommentInput = {
   parentId?: string | number | null | undefined;
 };
 
+export type ConfirmTwoFactorInput = {
+  /** A code the authenticator app shows now. */
+  code: string;
+};
+
 export type ContactCategory =
   'cso_leader' | 'government_agency' | 'ministry_national' | 'ministry_regional' | 'press' | 'private_sector_leader';
 
@@ -199,6 +204,8 @@ export type SetUserRolesInput = {
 };
 
 export type SignInInput = {
+  /** The authenticator code or a recovery code, when the account has one. */
+  code?: string | null | undefined;
   email: string;
   password: string;
 };
@@ -254,6 +261,18 @@ export type ChangePasswordMutationVariables = Exact<{
 
 export type ChangePasswordMutation = { changePassword: boolean };
 
+export type StartTwoFactorEnrolmentMutationVariables = Exact<{ [key: string]: never }>;
+
+export type StartTwoFactorEnrolmentMutation = {
+  startTwoFactorEnrolment: { secret: string; otpauthUri: string; qrCode: string };
+};
+
+export type ConfirmTwoFactorEnrolmentMutationVariables = Exact<{
+  input: ConfirmTwoFactorInput;
+}>;
+
+export type ConfirmTwoFactorEnrolmentMutation = { confirmTwoFactorEnrolment: Array<string> };
+
 export type AuditEventsQueryVariables = Exact<{
   filter?: AuditFilterInput | null | undefined;
   limit?: number | null | undefined;
@@ -279,6 +298,8 @@ export type AuditEventsQuery = {
 
 export type ViewerFieldsFragment = {
   abilityRules: string;
+  twoFactorEnabled: boolean;
+  twoFactorRequired: boolean;
   user: {
     id: string;
     email: string;
@@ -294,6 +315,8 @@ export type MeQueryVariables = Exact<{ [key: string]: never }>;
 export type MeQuery = {
   me: {
     abilityRules: string;
+    twoFactorEnabled: boolean;
+    twoFactorRequired: boolean;
     user: {
       id: string;
       email: string;
@@ -312,6 +335,8 @@ export type SignInMutationVariables = Exact<{
 export type SignInMutation = {
   signIn: {
     abilityRules: string;
+    twoFactorEnabled: boolean;
+    twoFactorRequired: boolean;
     user: {
       id: string;
       email: string;
@@ -340,6 +365,8 @@ export type AcceptInviteMutationVariables = Exact<{
 export type AcceptInviteMutation = {
   acceptInvite: {
     abilityRules: string;
+    twoFactorEnabled: boolean;
+    twoFactorRequired: boolean;
     user: {
       id: string;
       email: string;
@@ -1661,6 +1688,7 @@ export type UserFieldsFragment = {
   roles: Array<Role>;
   status: UserStatus;
   lastSignInAt: string | null;
+  twoFactorEnabledAt: string | null;
   createdAt: string;
   organization: { id: string; name: string; shortName: string | null } | null;
 };
@@ -1677,6 +1705,7 @@ export type UsersQuery = {
     roles: Array<Role>;
     status: UserStatus;
     lastSignInAt: string | null;
+    twoFactorEnabledAt: string | null;
     createdAt: string;
     organization: { id: string; name: string; shortName: string | null } | null;
   }>;
@@ -1698,6 +1727,7 @@ export type InviteUserMutation = {
       roles: Array<Role>;
       status: UserStatus;
       lastSignInAt: string | null;
+      twoFactorEnabledAt: string | null;
       createdAt: string;
       organization: { id: string; name: string; shortName: string | null } | null;
     };
@@ -1719,6 +1749,7 @@ export type SetUserRolesMutation = {
     roles: Array<Role>;
     status: UserStatus;
     lastSignInAt: string | null;
+    twoFactorEnabledAt: string | null;
     createdAt: string;
     organization: { id: string; name: string; shortName: string | null } | null;
   };
@@ -1738,6 +1769,7 @@ export type DeactivateUserMutation = {
     roles: Array<Role>;
     status: UserStatus;
     lastSignInAt: string | null;
+    twoFactorEnabledAt: string | null;
     createdAt: string;
     organization: { id: string; name: string; shortName: string | null } | null;
   };
@@ -1757,6 +1789,27 @@ export type ReactivateUserMutation = {
     roles: Array<Role>;
     status: UserStatus;
     lastSignInAt: string | null;
+    twoFactorEnabledAt: string | null;
+    createdAt: string;
+    organization: { id: string; name: string; shortName: string | null } | null;
+  };
+};
+
+export type ResetTwoFactorMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ResetTwoFactorMutation = {
+  resetTwoFactor: {
+    __typename: 'User';
+    id: string;
+    email: string;
+    displayName: string;
+    language: Language;
+    roles: Array<Role>;
+    status: UserStatus;
+    lastSignInAt: string | null;
+    twoFactorEnabledAt: string | null;
     createdAt: string;
     organization: { id: string; name: string; shortName: string | null } | null;
   };
@@ -1784,6 +1837,8 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment ViewerFields on Viewer {
   abilityRules
+  twoFactorEnabled
+  twoFactorRequired
   user {
     id
     email
@@ -2097,6 +2152,7 @@ export const UserFieldsFragmentDoc = new TypedDocumentString(
   roles
   status
   lastSignInAt
+  twoFactorEnabledAt
   createdAt
   organization {
     id
@@ -2112,6 +2168,20 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   changePassword(input: $input)
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const StartTwoFactorEnrolmentDocument = new TypedDocumentString(`
+    mutation StartTwoFactorEnrolment {
+  startTwoFactorEnrolment {
+    secret
+    otpauthUri
+    qrCode
+  }
+}
+    `) as unknown as TypedDocumentString<StartTwoFactorEnrolmentMutation, StartTwoFactorEnrolmentMutationVariables>;
+export const ConfirmTwoFactorEnrolmentDocument = new TypedDocumentString(`
+    mutation ConfirmTwoFactorEnrolment($input: ConfirmTwoFactorInput!) {
+  confirmTwoFactorEnrolment(input: $input)
+}
+    `) as unknown as TypedDocumentString<ConfirmTwoFactorEnrolmentMutation, ConfirmTwoFactorEnrolmentMutationVariables>;
 export const AuditEventsDocument = new TypedDocumentString(`
     query AuditEvents($filter: AuditFilterInput, $limit: Int, $offset: Int) {
   auditEvents(filter: $filter, limit: $limit, offset: $offset) {
@@ -2138,6 +2208,8 @@ export const MeDocument = new TypedDocumentString(`
 }
     fragment ViewerFields on Viewer {
   abilityRules
+  twoFactorEnabled
+  twoFactorRequired
   user {
     id
     email
@@ -2158,6 +2230,8 @@ export const SignInDocument = new TypedDocumentString(`
 }
     fragment ViewerFields on Viewer {
   abilityRules
+  twoFactorEnabled
+  twoFactorRequired
   user {
     id
     email
@@ -2191,6 +2265,8 @@ export const AcceptInviteDocument = new TypedDocumentString(`
 }
     fragment ViewerFields on Viewer {
   abilityRules
+  twoFactorEnabled
+  twoFactorRequired
   user {
     id
     email
@@ -3476,6 +3552,7 @@ export const UsersDocument = new TypedDocumentString(`
   roles
   status
   lastSignInAt
+  twoFactorEnabledAt
   createdAt
   organization {
     id
@@ -3501,6 +3578,7 @@ export const InviteUserDocument = new TypedDocumentString(`
   roles
   status
   lastSignInAt
+  twoFactorEnabledAt
   createdAt
   organization {
     id
@@ -3523,6 +3601,7 @@ export const SetUserRolesDocument = new TypedDocumentString(`
   roles
   status
   lastSignInAt
+  twoFactorEnabledAt
   createdAt
   organization {
     id
@@ -3545,6 +3624,7 @@ export const DeactivateUserDocument = new TypedDocumentString(`
   roles
   status
   lastSignInAt
+  twoFactorEnabledAt
   createdAt
   organization {
     id
@@ -3567,6 +3647,7 @@ export const ReactivateUserDocument = new TypedDocumentString(`
   roles
   status
   lastSignInAt
+  twoFactorEnabledAt
   createdAt
   organization {
     id
@@ -3574,3 +3655,26 @@ export const ReactivateUserDocument = new TypedDocumentString(`
     shortName
   }
 }`) as unknown as TypedDocumentString<ReactivateUserMutation, ReactivateUserMutationVariables>;
+export const ResetTwoFactorDocument = new TypedDocumentString(`
+    mutation ResetTwoFactor($id: ID!) {
+  resetTwoFactor(id: $id) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  __typename
+  id
+  email
+  displayName
+  language
+  roles
+  status
+  lastSignInAt
+  twoFactorEnabledAt
+  createdAt
+  organization {
+    id
+    name
+    shortName
+  }
+}`) as unknown as TypedDocumentString<ResetTwoFactorMutation, ResetTwoFactorMutationVariables>;

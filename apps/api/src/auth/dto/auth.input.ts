@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsString, Length, MaxLength } from 'class-validator';
+import { IsOptional, IsString, Length, MaxLength } from 'class-validator';
 
 @InputType()
 export class SignInInput {
@@ -12,6 +12,12 @@ export class SignInInput {
   @IsString()
   @Length(1, 1024)
   password: string;
+
+  @Field({ nullable: true, description: 'The authenticator code or a recovery code, when the account has one.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 40)
+  code?: string;
 }
 
 @InputType()

@@ -15,6 +15,7 @@ import { AuditEvent1795670000000 } from './1795670000000-AuditEvent.js';
 import { KernelUpkeep1795680000000 } from './1795680000000-KernelUpkeep.js';
 import { Files1795700000000 } from './1795700000000-Files.js';
 import { Calendar1795720000000 } from './1795720000000-Calendar.js';
+import { TwoFactor1795750000000 } from './1795750000000-TwoFactor.js';
 
 /** Every migration, oldest first; the app and the TypeORM CLI both run this list. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   KernelUpkeep1795680000000,
   Files1795700000000,
   Calendar1795720000000,
+  TwoFactor1795750000000,
 ];

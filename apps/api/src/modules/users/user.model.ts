@@ -29,6 +29,9 @@ export class UserModel {
   @Field(() => GraphQLISODateTime, { nullable: true })
   lastSignInAt: Date | null;
 
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When they turned two-factor sign-in on.' })
+  twoFactorEnabledAt: Date | null;
+
   @Field(() => GraphQLISODateTime)
   createdAt: Date;
 }

@@ -1,4 +1,5 @@
 import { auditEn } from './audit.en';
+import { twoFactorEn } from './two-factor.en';
 import { materialsEn } from './materials.en';
 import { organizationsEn } from './organizations.en';
 import type { Messages } from './ru';
@@ -72,6 +73,7 @@ export const en: Messages = {
   contactStatuses: { active: 'Active', archived: 'Archived' },
   userStatuses: { active: 'Active', invited: 'Invited', deactivated: 'Deactivated' },
   errors: {
+    SECOND_FACTOR_REQUIRED: 'Enter the code from your authenticator app.',
     UNAUTHENTICATED: 'Your session has ended. Please sign in again.',
     FORBIDDEN: 'You are not allowed to do this.',
     NOT_FOUND: 'Not found.',
@@ -89,6 +91,8 @@ export const en: Messages = {
     TIMEOUT: 'The server took too long to answer. Try again or narrow the request.',
   },
   validation: {
+    wrongCode: 'Wrong or already used code.',
+    enrolmentNotStarted: 'Start the setup first.',
     max: 'Too large.',
     min: 'Too small.',
     isInt: 'A whole number is required.',
@@ -306,4 +310,5 @@ export const en: Messages = {
   ...materialsEn,
   ...organizationsEn,
   ...auditEn,
+  ...twoFactorEn,
 };

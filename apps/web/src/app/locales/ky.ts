@@ -1,4 +1,5 @@
 import { auditKy } from './audit.ky';
+import { twoFactorKy } from './two-factor.ky';
 import { materialsKy } from './materials.ky';
 import { organizationsKy } from './organizations.ky';
 import type { Messages } from './ru';
@@ -72,6 +73,7 @@ export const ky: Messages = {
   contactStatuses: { active: 'Активдүү', archived: 'Архивде' },
   userStatuses: { active: 'Активдүү', invited: 'Чакырылган', deactivated: 'Бөгөттөлгөн' },
   errors: {
+    SECOND_FACTOR_REQUIRED: 'Аутентификатор тиркемесиндеги кодду жазыңыз.',
     UNAUTHENTICATED: 'Сеанс бүттү. Кайра кириңиз.',
     FORBIDDEN: 'Бул аракетке укугуңуз жок.',
     NOT_FOUND: 'Жазуу табылган жок.',
@@ -90,6 +92,8 @@ export const ky: Messages = {
     TIMEOUT: 'Сервер убагында жооп берген жок. Кайра аракет кылыңыз же сурамды тарытыңыз.',
   },
   validation: {
+    wrongCode: 'Код туура эмес же мурун колдонулган.',
+    enrolmentNotStarted: 'Адегенде жөндөөнү баштаңыз.',
     max: 'Өтө чоң маани.',
     min: 'Өтө кичине маани.',
     isInt: 'Бүтүн сан керек.',
@@ -305,4 +309,5 @@ export const ky: Messages = {
   ...materialsKy,
   ...organizationsKy,
   ...auditKy,
+  ...twoFactorKy,
 };

@@ -1,4 +1,5 @@
 import { auditRu } from './audit.ru';
+import { twoFactorRu } from './two-factor.ru';
 import { materialsRu } from './materials.ru';
 import { organizationsRu } from './organizations.ru';
 
@@ -72,6 +73,7 @@ export const ru = {
   contactStatuses: { active: 'Активный', archived: 'В архиве' },
   userStatuses: { active: 'Активен', invited: 'Приглашён', deactivated: 'Отключён' },
   errors: {
+    SECOND_FACTOR_REQUIRED: 'Введите код из приложения-аутентификатора.',
     UNAUTHENTICATED: 'Сеанс завершён. Войдите снова.',
     FORBIDDEN: 'У вас нет прав на это действие.',
     NOT_FOUND: 'Запись не найдена.',
@@ -90,6 +92,8 @@ export const ru = {
     TIMEOUT: 'Сервер не успел ответить. Попробуйте ещё раз или сузьте запрос.',
   },
   validation: {
+    wrongCode: 'Неверный или уже использованный код.',
+    enrolmentNotStarted: 'Сначала начните настройку.',
     max: 'Слишком большое значение.',
     min: 'Слишком маленькое значение.',
     isInt: 'Нужно целое число.',
@@ -306,6 +310,7 @@ export const ru = {
   ...materialsRu,
   ...organizationsRu,
   ...auditRu,
+  ...twoFactorRu,
 };
 
 export type Messages = typeof ru;

@@ -5,4 +5,5 @@ export {
   SetUserRolesDocument as SetUserRolesMutation,
   DeactivateUserDocument as DeactivateUserMutation,
   ReactivateUserDocument as ReactivateUserMutation,
+  ResetTwoFactorDocument as ResetTwoFactorMutation,
 } from '../../gql/graphql';

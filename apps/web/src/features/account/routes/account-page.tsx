@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { LANGUAGES, isLanguage } from '@portal/domain';
 import { Loading } from '../../../app/components/status';
 import { useChangeLanguage } from '../../auth/use-change-language';
@@ -27,6 +28,16 @@ export function AccountPage() {
             <dd>{user.organization?.name ?? t('contacts.none')}</dd>
             <dt>{t('users.roles')}</dt>
             <dd>{user.roles.map((r) => t(`roles.${r}`)).join(', ')}</dd>
+            <dt>{t('twoFactor.status')}</dt>
+            <dd data-testid="two-factor-status">
+              {me.data.twoFactorEnabled ? (
+                t('twoFactor.on')
+              ) : (
+                <>
+                  {t('twoFactor.off')} · <Link to="/account/two-factor">{t('twoFactor.setUp')}</Link>
+                </>
+              )}
+            </dd>
           </dl>
           <div className="field">
             <label htmlFor="account-language">{t('account.language')}</label>

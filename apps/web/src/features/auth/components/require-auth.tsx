@@ -6,6 +6,8 @@ import { ErrorMessage, Loading } from '../../../app/components/status';
 import { applyLanguage } from '../../../app/i18n';
 import { useMe } from '../use-me';
 
+const TWO_FACTOR_PATH = '/account/two-factor';
+
 /** Protected pages render only for a known viewer; anyone else goes to sign-in, keeping where they were going. */
 export function RequireAuth({ children }: { children: ReactNode }) {
   const me = useMe();
@@ -29,6 +31,11 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   if (!me.data) {
     const next = location.pathname + location.search;
     return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}`} replace />;
+  }
+  // Whose role needs a second factor enrols first: until then the server withholds that role anyway.
+  if (me.data.twoFactorRequired && !me.data.twoFactorEnabled && location.pathname !== TWO_FACTOR_PATH) {
+    const next = location.pathname + location.search;
+    return <Navigate to={`${TWO_FACTOR_PATH}?next=${encodeURIComponent(next)}`} replace />;
   }
   return <ViewerAbilityProvider rules={me.data.abilityRules}>{children}</ViewerAbilityProvider>;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
-import { errorKey, fieldErrorKeys } from '../../../app/api-error';
+import { errorKey, fieldErrorKeys, isApiError } from '../../../app/api-error';
 import { InputField, type FieldErrors } from '../../../app/components/field-message';
 import { PublicLayout } from '../../../app/components/public-layout';
 import { safeNext } from '../safe-next';
@@ -24,6 +24,9 @@ export function SignInPage() {
   const signIn = useSignIn();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  // Once the password is right, an account with an authenticator is asked for its code too.
+  const [askCode, setAskCode] = useState(false);
   const [checked, setChecked] = useState(false);
   const next = safeNext(params.get('next'));
 
@@ -34,10 +37,13 @@ export function SignInPage() {
 
   if (me.data) return <Navigate to={next} replace />;
 
+  const codeMissing = askCode && checked && !code.trim();
   const errors: FieldErrors = {
     ...fieldErrorKeys(signIn.error),
     ...(checked ? missing(email.trim(), password) : {}),
+    ...(codeMissing ? { code: { key: 'twoFactor.codeRequired', message: '' } } : {}),
   };
+  const codeAsked = isApiError(signIn.error, 'SECOND_FACTOR_REQUIRED');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -47,13 +53,29 @@ export function SignInPage() {
       document.getElementById(empty.email ? 'sign-in-email' : 'sign-in-password')?.focus();
       return;
     }
-    signIn.mutate({ email: email.trim(), password }, { onSuccess: () => void navigate(next, { replace: true }) });
+    if (askCode && !code.trim()) {
+      document.getElementById('sign-in-code')?.focus();
+      return;
+    }
+    signIn.mutate(
+      { email: email.trim(), password, ...(askCode ? { code: code.trim() } : {}) },
+      {
+        onSuccess: () => void navigate(next, { replace: true }),
+        onError: (error) => {
+          if (isApiError(error, 'SECOND_FACTOR_REQUIRED')) {
+            setAskCode(true);
+            setChecked(false);
+            setTimeout(() => document.getElementById('sign-in-code')?.focus());
+          }
+        },
+      },
+    );
   };
 
   return (
     <PublicLayout title={t('auth.signInTitle')}>
       <form className="form" onSubmit={submit} noValidate>
-        {signIn.isError && !(errors.email || errors.password) && (
+        {signIn.isError && !codeAsked && !(errors.email || errors.password || errors.code) && (
           <div className="alert alert-error" role="alert" data-testid="sign-in-error">
             {t(errorKey(signIn.error))}
           </div>
@@ -80,6 +102,24 @@ export function SignInPage() {
           error={errors.password}
           onValue={setPassword}
         />
+        {askCode && (
+          <>
+            <InputField
+              id="sign-in-code"
+              name="code"
+              autoComplete="one-time-code"
+              required
+              label={t('twoFactor.signInCode')}
+              value={code}
+              error={errors.code}
+              onValue={setCode}
+              aria-describedby={errors.code ? 'sign-in-code-error' : 'sign-in-code-hint'}
+            />
+            <small id="sign-in-code-hint" className="hint">
+              {t('twoFactor.signInCodeHint')}
+            </small>
+          </>
+        )}
         <button type="submit" className="button button-primary" disabled={signIn.isPending}>
           {signIn.isPending ? t('auth.signingIn') : t('auth.signIn')}
         </button>

@@ -6,6 +6,7 @@ import { formatDateTime } from '../../../app/format';
 import { currentLanguage } from '../../../app/i18n';
 import type { UserFieldsFragment } from '../../../gql/graphql';
 import { useSetUserActive } from '../use-set-user-active';
+import { useResetTwoFactor } from '../use-reset-two-factor';
 import { useSetUserRoles } from '../use-set-user-roles';
 import { RoleCheckboxes } from './role-checkboxes';
 
@@ -13,8 +14,9 @@ export function UserRow({ user, isSelf }: { user: UserFieldsFragment; isSelf: bo
   const { t } = useTranslation();
   const setRoles = useSetUserRoles();
   const setActive = useSetUserActive();
+  const resetTwoFactor = useResetTwoFactor();
   const [editing, setEditing] = useState<Role[] | null>(null);
-  const error = setRoles.error ?? setActive.error;
+  const error = setRoles.error ?? setActive.error ?? resetTwoFactor.error;
 
   return (
     <tr data-testid={`user-row-${user.email}`}>
@@ -72,6 +74,20 @@ export function UserRow({ user, isSelf }: { user: UserFieldsFragment; isSelf: bo
               onClick={() => setActive.mutate({ id: user.id, active: user.status !== 'active' })}
             >
               {user.status === 'active' ? t('users.deactivate') : t('users.reactivate')}
+            </button>
+          )}
+          {user.twoFactorEnabledAt && (
+            <button
+              type="button"
+              className="button button-small"
+              disabled={resetTwoFactor.isPending}
+              onClick={() => {
+                if (window.confirm(t('twoFactor.resetConfirm', { name: user.displayName }))) {
+                  resetTwoFactor.mutate(user.id);
+                }
+              }}
+            >
+              {t('twoFactor.reset')}
             </button>
           )}
         </div>
