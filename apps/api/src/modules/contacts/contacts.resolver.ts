@@ -21,9 +21,7 @@ export class ContactsResolver {
     private readonly imports: ContactImportService,
   ) {}
 
-  @Query(() => ContactPageModel, {
-    complexity: ({ args, childComplexity }) => 1 + (args.limit ?? 25) * childComplexity,
-  })
+  @Query(() => ContactPageModel)
   @Allow('read', 'Contact')
   contacts(@CurrentActor() actor: Actor, @Args() args: ContactsArgs) {
     return this.service.list(actor, args);
