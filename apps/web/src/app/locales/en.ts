@@ -1,4 +1,5 @@
 import { auditEn } from './audit.en';
+import { jobsEn } from './jobs.en';
 import { materialsEn } from './materials.en';
 import { organizationsEn } from './organizations.en';
 import type { Messages } from './ru';
@@ -22,6 +23,7 @@ export const en: Messages = {
   },
   nav: {
     audit: 'Audit log',
+    jobs: 'Failed background jobs',
     materialKinds: 'Kinds of material',
     contacts: 'Contacts',
     materials: 'Materials',
@@ -306,4 +308,5 @@ export const en: Messages = {
   ...materialsEn,
   ...organizationsEn,
   ...auditEn,
+  ...jobsEn,
 };

@@ -1,4 +1,5 @@
 import { auditKy } from './audit.ky';
+import { jobsKy } from './jobs.ky';
 import { materialsKy } from './materials.ky';
 import { organizationsKy } from './organizations.ky';
 import type { Messages } from './ru';
@@ -22,6 +23,7 @@ export const ky: Messages = {
   },
   nav: {
     audit: 'Аракеттердин журналы',
+    jobs: 'Фондук иштердин каталары',
     materialKinds: 'Материалдардын түрлөрү',
     contacts: 'Байланыштар',
     materials: 'Материалдар',
@@ -305,4 +307,5 @@ export const ky: Messages = {
   ...materialsKy,
   ...organizationsKy,
   ...auditKy,
+  ...jobsKy,
 };

@@ -1,4 +1,5 @@
 import { auditRu } from './audit.ru';
+import { jobsRu } from './jobs.ru';
 import { materialsRu } from './materials.ru';
 import { organizationsRu } from './organizations.ru';
 
@@ -22,6 +23,7 @@ export const ru = {
   },
   nav: {
     audit: 'Журнал действий',
+    jobs: 'Сбои фоновых задач',
     materialKinds: 'Виды материалов',
     contacts: 'Контакты',
     materials: 'Материалы',
@@ -306,6 +308,7 @@ export const ru = {
   ...materialsRu,
   ...organizationsRu,
   ...auditRu,
+  ...jobsRu,
 };
 
 export type Messages = typeof ru;
