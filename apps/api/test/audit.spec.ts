@@ -1,9 +1,12 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { Role } from '@portal/domain';
 import { AuditService } from '../src/audit/audit.service.js';
+import { CLI_ACTOR_LABEL, inviteFirstAdmin } from '../src/cli/first-admin.js';
+import { EventsService } from '../src/jobs/events.service.js';
 import { ContactEntity } from '../src/modules/contacts/contact.entity.js';
 import { createEvent, eventInput } from './support/calendar-factory.js';
 import { createContact } from './support/contact-factory.js';
+import { deadLetterJob } from './support/jobs-helpers.js';
 import { createApprovedMaterial, doc } from './support/material-factory.js';
 import { TestApp, TEST_PASSWORD } from './support/test-app.js';
 
@@ -372,6 +375,24 @@ const CALLS: Record<string, Call> = {
       return id;
     },
   },
+  retryDeadLetterJob: {
+    as: ['admin'],
+    action: 'job.retry',
+    run: async (c) => {
+      const id = await deadLetterJob(t);
+      expect((await ok(`mutation { retryDeadLetterJob(id: "${id}") }`, {}, c)).retryDeadLetterJob).toBe(true);
+      return id;
+    },
+  },
+  discardDeadLetterJob: {
+    as: ['admin'],
+    action: 'job.discard',
+    run: async (c) => {
+      const id = await deadLetterJob(t);
+      expect((await ok(`mutation { discardDeadLetterJob(id: "${id}") }`, {}, c)).discardDeadLetterJob).toBe(true);
+      return id;
+    },
+  },
 };
 
 const calendarCall = (action: string, mutation: (id: string) => string, rrule?: string): Call => ({
@@ -569,6 +590,26 @@ describe('audit log', () => {
       ['auth.sign_in_failed', null, 'nobody@nowhere.kg', null],
     ]);
     expect(JSON.stringify(rows)).not.toContain('wrong password');
+  });
+
+  it('records the first administrator invited from the command line, naming the command as the actor', async () => {
+    const before = await lastId();
+    const { userId } = await inviteFirstAdmin(
+      { dataSource: t.dataSource, events: t.app.get(EventsService), audit: t.app.get(AuditService) },
+      { email: `first-admin-${Date.now()}@example.kg`, displayName: 'Первый Администратор' },
+      'https://portal.example.kg',
+    );
+    const rows = await rowsAfter(before);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        action: 'user.invite',
+        actor_id: null,
+        actor_label: CLI_ACTOR_LABEL,
+        subject_type: 'User',
+        subject_id: userId,
+        summary: expect.objectContaining({ roles: ['admin'] }),
+      }),
+    ]);
   });
 
   it('writes nothing when the change fails or rolls back', async () => {

@@ -33,6 +33,8 @@ const userId = async () => (await t.createUser(['member'])).id;
 const oneCsv = () => `kind,name,category\nperson,Матрица ${Math.random().toString(36).slice(2)},press`;
 
 /** Every GraphQL operation, who may call it, and a valid call. A new operation missing here fails the suite. */
+const NO_SUCH_JOB = '00000000-0000-4000-8000-00000000dead';
+
 const GRAPHQL: Record<string, Case> = {
   me: { allowed: 'everyone', request: async () => ({ query: '{ me { user { id } } }' }) },
   signIn: {
@@ -182,6 +184,17 @@ const GRAPHQL: Record<string, Case> = {
     request: async () => ({ query: `mutation { reactivateUser(id: "${await userId()}") { id } }` }),
   },
   deadLetterJobs: { allowed: ['admin'], request: async () => ({ query: '{ deadLetterJobs { id } }' }) },
+  // No such dead letter: allowed means it got as far as looking.
+  retryDeadLetterJob: {
+    allowed: ['admin'],
+    expectedErrors: ['NOT_FOUND'],
+    request: async () => ({ query: `mutation { retryDeadLetterJob(id: "${NO_SUCH_JOB}") }` }),
+  },
+  discardDeadLetterJob: {
+    allowed: ['admin'],
+    expectedErrors: ['NOT_FOUND'],
+    request: async () => ({ query: `mutation { discardDeadLetterJob(id: "${NO_SUCH_JOB}") }` }),
+  },
 };
 
 Object.assign(GRAPHQL, {

@@ -148,6 +148,85 @@ describe('domain events on one instance', () => {
   });
 });
 
+describe('dead letters an administrator settles', () => {
+  let t: TestApp;
+  /** Fails while `broken`, like a mail server that is down and comes back. */
+  const flaky = {
+    name: 'test-flaky',
+    events: ['user.invited'] as const,
+    broken: true,
+    delivered: [] as string[],
+    async handle(event: { id: string }) {
+      if (this.broken) throw new Error('the mail server is down');
+      this.delivered.push(event.id);
+    },
+  };
+
+  beforeAll(async () => {
+    t = await TestApp.start({ JOBS_RETRY_LIMIT: '0' }, undefined, { consumers: [flaky] });
+  });
+  afterAll(() => t.close());
+
+  it('lets an administrator send a dead letter back to its consumer, or discard one, each audited', async () => {
+    const [toRetry, toDiscard] = [await recordEvent(t, 'user.invited'), await recordEvent(t, 'user.invited')];
+    const admin = await t.signInAs(['admin']);
+    const LIST = '{ deadLetterJobs { id consumer eventId payloadSummary } }';
+    type Dead = { id: string; consumer: string; eventId: string; payloadSummary: string | null };
+    const flakyDead = async () =>
+      ((await t.gql(LIST, {}, admin.cookie)).data?.deadLetterJobs ?? []).filter(
+        (job: Dead) => job.consumer === 'test-flaky',
+      ) as Dead[];
+    const dead = await eventually('both dead letters', flakyDead, (jobs) =>
+      [toRetry.id, toDiscard.id].every((id) => jobs.some((job) => job.eventId === id)),
+    );
+    const retried = dead.find((job) => job.eventId === toRetry.id)!;
+    const discarded = dead.find((job) => job.eventId === toDiscard.id)!;
+    expect(retried.payloadSummary).toBeNull();
+
+    flaky.broken = false;
+    const RETRY = 'mutation($id: ID!) { retryDeadLetterJob(id: $id) }';
+    const DISCARD = 'mutation($id: ID!) { discardDeadLetterJob(id: $id) }';
+    expect((await t.gql(RETRY, { id: retried.id }, admin.cookie)).data).toEqual({ retryDeadLetterJob: true });
+    expect((await t.gql(DISCARD, { id: discarded.id }, admin.cookie)).data).toEqual({ discardDeadLetterJob: true });
+
+    await eventually(
+      'the retried delivery',
+      () =>
+        t.dataSource.query(`SELECT 1 FROM event_delivery WHERE event_id = $1 AND consumer = 'test-flaky'`, [
+          toRetry.id,
+        ]),
+      (rows) => rows.length === 1,
+    );
+    expect(flaky.delivered).toEqual([toRetry.id]);
+    expect((await flakyDead()).map((job) => job.id)).toEqual([]);
+    // Gone once is gone: a second try names the problem.
+    expect((await t.gql(RETRY, { id: retried.id }, admin.cookie)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await t.gql(DISCARD, { id: discarded.id }, admin.cookie)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+
+    const audit = await t.dataSource.query(
+      `SELECT action, actor_id AS "actorId", subject_id AS "subjectId", summary FROM audit_event
+        WHERE subject_type = 'Job' ORDER BY id`,
+    );
+    expect(audit).toEqual([
+      {
+        action: 'job.retry',
+        actorId: admin.user.id,
+        subjectId: retried.id,
+        summary: { consumer: 'test-flaky', eventId: toRetry.id },
+      },
+      {
+        action: 'job.discard',
+        actorId: admin.user.id,
+        subjectId: discarded.id,
+        summary: { consumer: 'test-flaky', eventId: toDiscard.id },
+      },
+    ]);
+
+    const member = await t.signInAs(['member']);
+    expect((await t.gql(RETRY, { id: retried.id }, member.cookie)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
 describe('domain events across instances', () => {
   it.each([
     ['the instance stopped before the effect committed', true],

@@ -178,6 +178,19 @@ describe('rate limits', () => {
     expect((await post(t, { query: three }, aliases)).status).toBe(200);
     expect((await post(t, { query: three }, aliases)).status).toBe(429);
 
+    // A word-by-word diff of two revisions is expensive too, whatever it finds.
+    const differ = await session(t);
+    const diff = () =>
+      post(
+        t,
+        {
+          query: 'query($id: ID!) { materialDiff(id: $id, fromNumber: 1, toNumber: 2) { title { value } } }',
+          variables: { id: '00000000-0000-4000-8000-000000000000' },
+        },
+        differ,
+      );
+    expect((await statuses(4, diff)).map((status) => status === 429)).toEqual([false, false, false, true]);
+
     // A search sent as a GET counts too.
     const getter = await session(t);
     const url = `${t.url}/graphql?query=${encodeURIComponent('{ contacts(filter: { search: "Ош" }) { total } }')}`;

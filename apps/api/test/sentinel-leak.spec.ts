@@ -287,6 +287,8 @@ const MUTATIONS: Record<string, (() => string[]) | string> = {
   saveMaterialKind: 'refused to readers (authz matrix)',
   editMaterialComment: 'refused to readers (authz matrix)',
   resolveMaterialComment: 'refused to readers (authz matrix)',
+  retryDeadLetterJob: 'refused to readers (authz matrix); returns a boolean',
+  discardDeadLetterJob: 'refused to readers (authz matrix); returns a boolean',
   createContact: 'refused to readers (authz matrix)',
   updateContact: 'refused to readers (authz matrix)',
   archiveContact: 'refused to readers (authz matrix)',

@@ -7,9 +7,11 @@ import { DataSource } from 'typeorm';
 import { ConfigModule } from '../config/config.module.js';
 import { ConfigError, loadConfig } from '../config/env.js';
 import { databaseModule } from '../database/database.module.js';
+import { AuditModule } from '../audit/audit.module.js';
+import { AuditService } from '../audit/audit.service.js';
 import { EventsService } from '../jobs/events.service.js';
 import { JobsModule } from '../jobs/jobs.module.js';
-import { createInvitedUser } from '../modules/users/create-invited-user.js';
+import { inviteFirstAdmin } from './first-admin.js';
 
 const [email, displayName] = process.argv.slice(2);
 if (!email || !displayName) {
@@ -18,22 +20,23 @@ if (!email || !displayName) {
 }
 try {
   const config = loadConfig(process.env);
-  // The database (migrated) and the job queue, without workers: the running portal delivers the invitation event.
+  // The database (migrated), the audit log and the job queue without workers: the running portal delivers the
+  // invitation event.
   @Module({
     imports: [
       ConfigModule.forRoot(config),
       databaseModule(config.databaseUrl, config.statementTimeoutMs),
       JobsModule.forRoot({ workers: false }),
+      AuditModule,
     ],
   })
   class InviteAdminModule {}
   const app = await NestFactory.createApplicationContext(InviteAdminModule, { logger: ['error', 'warn'] });
-  const events = app.get(EventsService);
-  const { inviteUrl } = await app
-    .get(DataSource)
-    .transaction((tx) =>
-      createInvitedUser(tx, events, { email, displayName, roles: ['admin'], language: 'ru' }, null, config.publicUrl),
-    );
+  const { inviteUrl } = await inviteFirstAdmin(
+    { dataSource: app.get(DataSource), events: app.get(EventsService), audit: app.get(AuditService) },
+    { email, displayName },
+    config.publicUrl,
+  );
   await app.close();
   console.log(`Administrator invited. Open this link within 7 days to set the password:\n${inviteUrl}`);
 } catch (error) {

@@ -1,19 +1,16 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import type { RequestContext } from '../auth/actor.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/env.js';
 import './enums.js';
 import { formatError } from './format-error.js';
-import { createLoaders } from './loaders.js';
 import { MAX_TOKENS, requestLimitsRule } from './request-limits.rule.js';
 
 export const graphqlModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
   driver: ApolloDriver,
-  inject: [APP_CONFIG, getDataSourceToken()],
-  useFactory: (config: AppConfig, dataSource: DataSource) => ({
+  inject: [APP_CONFIG],
+  useFactory: (config: AppConfig) => ({
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
@@ -30,6 +27,6 @@ export const graphqlModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
     parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: [requestLimitsRule],
     formatError,
-    context: ({ req, res }: RequestContext) => ({ req, res, loaders: createLoaders(dataSource) }),
+    context: ({ req, res }: RequestContext) => ({ req, res }),
   }),
 });

@@ -26,6 +26,9 @@ export class DeadLetterJobModel {
   @Field(() => String, { nullable: true, description: 'The last error.' })
   error: string | null;
 
+  @Field(() => String, { nullable: true, description: "The event's payload as JSON, cut at 200 characters." })
+  payloadSummary: string | null;
+
   @Field(() => GraphQLISODateTime)
   failedAt: Date;
 }

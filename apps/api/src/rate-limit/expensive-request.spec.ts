@@ -32,6 +32,16 @@ describe('expensive requests', () => {
     expect(expensiveGraphqlCount({ query: '{ me { user { id } } }', variables: { search: 'x' } })).toBe(0);
   });
 
+  it('counts each diff of two revisions, aliased or not', () => {
+    expect(
+      expensiveGraphqlCount({
+        query:
+          'query($id: ID!) { a: materialDiff(id: $id, fromNumber: 1, toNumber: 2) { title { value } } b: materialDiff(id: $id, fromNumber: 2, toNumber: 3) { title { value } } }',
+        variables: { id: 'x' },
+      }),
+    ).toBe(2);
+  });
+
   it('counts imports, and searches inside fragments of the chosen operation only', () => {
     expect(expensiveGraphqlCount({ query: 'mutation { previewContactImport(csv: "x") { total } }' })).toBe(1);
     expect(expensiveGraphqlCount({ query: 'mutation($c: String!) { importContacts(csv: $c) { total } }' })).toBe(1);

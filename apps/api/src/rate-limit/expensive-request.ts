@@ -8,11 +8,11 @@ import {
   type ValueNode,
 } from 'graphql';
 
-/** Root fields that are always expensive (they parse and check a whole CSV file). */
-const ALWAYS = new Set(['importContacts', 'previewContactImport']);
+/** Root fields that are always expensive: imports parse and check a whole CSV file, a diff runs over two texts. */
+const ALWAYS = new Set(['importContacts', 'previewContactImport', 'materialDiff']);
 /** Root fields that are expensive when they search (full text and trigram matching, ranking, snippets). */
 const WHEN_SEARCHING = new Set(['materials', 'contacts']);
-const MENTIONS = /\b(?:materials|contacts|importContacts|previewContactImport)\b/;
+const MENTIONS = /\b(?:materials|contacts|importContacts|previewContactImport|materialDiff)\b/;
 const EXPORT_PATH = /^\/api\/.+\/export[^/]*$/;
 
 /** How many expensive operations a REST request makes: exports (`/api/**\/export*`) count one. */
@@ -21,8 +21,8 @@ export function expensiveRestCount(path: string): number {
 }
 
 /**
- * How many expensive operations a GraphQL request asks for: each searching `materials`/`contacts` root field and
- * each import counts one, so aliases do not multiply work for free. Anything unparsable counts zero: Apollo
+ * How many expensive operations a GraphQL request asks for: each searching `materials`/`contacts` root field, each
+ * import and each revision diff counts one, so aliases do not multiply work for free. Anything unparsable counts zero: Apollo
  * refuses it before any resolver runs.
  */
 export function expensiveGraphqlCount(body: unknown): number {

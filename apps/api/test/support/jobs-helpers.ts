@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { DomainEventEntity } from '../../src/jobs/domain-event.entity.js';
 import type { DomainEventType } from '../../src/jobs/domain-event.js';
-import type { EventConsumer } from '../../src/jobs/event-consumer.js';
+import { DEAD_LETTER_QUEUE, type EventConsumer } from '../../src/jobs/event-consumer.js';
 import { EventsService } from '../../src/jobs/events.service.js';
+import { JobQueueService } from '../../src/jobs/job-queue.service.js';
 import type { TestApp } from './test-app.js';
 
 /** Waits for an outcome, checking every 200 ms; fails with what it last saw after `seconds` (never a speed test). */
@@ -81,3 +82,20 @@ export const jobsFor = async (db: Queryable, eventId: string) =>
 
 /** A TypeORM data source returns rows; a plain `pg` client returns `{ rows }`. */
 const unwrap = (result: unknown) => (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows);
+
+/**
+ * A dead-lettered job, made without waiting for retries: a job on a queue no worker serves (dead-lettering to the
+ * portal's dead-letter queue) is fetched and failed by hand. Returns its id in the dead-letter queue.
+ */
+export async function deadLetterJob(t: TestApp): Promise<string> {
+  const boss = t.app.get(JobQueueService).boss;
+  // A queue of its own: a retried dead letter goes back to its queue, where a shared queue would serve it next.
+  const queue = `test.dead-letter-source-${randomUUID()}`;
+  await boss.createQueue(queue, { retryLimit: 0, deadLetter: DEAD_LETTER_QUEUE });
+  const marker = randomUUID();
+  await boss.send(queue, { marker });
+  const [job] = await boss.fetch(queue);
+  await boss.fail(queue, job.id, { message: 'test failure' });
+  const [dead] = await boss.findJobs(DEAD_LETTER_QUEUE, { data: { marker } });
+  return dead.id;
+}

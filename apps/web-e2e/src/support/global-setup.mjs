@@ -75,4 +75,6 @@ export default async function globalSetup() {
     throw error;
   }
   process.env.PORTAL_E2E_URL = baseUrl;
+  // For tests that must set up what no user can (e.g. a job that failed on every attempt).
+  process.env.PORTAL_E2E_DATABASE_URL = database.url;
 }

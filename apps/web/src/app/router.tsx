@@ -58,6 +58,9 @@ const MaterialKindsPage = lazy(() =>
 );
 const UsersPage = lazy(() => import('../features/users/routes/users-page').then((m) => ({ default: m.UsersPage })));
 const AuditPage = lazy(() => import('../features/audit/routes/audit-page').then((m) => ({ default: m.AuditPage })));
+const DeadLettersPage = lazy(() =>
+  import('../features/jobs/routes/dead-letters-page').then((m) => ({ default: m.DeadLettersPage })),
+);
 const AccountPage = lazy(() =>
   import('../features/account/routes/account-page').then((m) => ({ default: m.AccountPage })),
 );
@@ -83,6 +86,7 @@ const pages: RouteObject[] = [
   { path: 'users', element: <UsersPage /> },
   { path: 'admin/material-kinds', element: <MaterialKindsPage /> },
   { path: 'admin/audit', element: <AuditPage /> },
+  { path: 'admin/jobs', element: <DeadLettersPage /> },
   { path: 'account', element: <AccountPage /> },
   { path: 'account/two-factor', element: <TwoFactorPage /> },
   { path: '*', element: <NotFoundPage /> },

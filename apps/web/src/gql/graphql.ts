@@ -631,6 +631,35 @@ export type RestoreContactMutation = {
   };
 };
 
+export type DeadLetterJobsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type DeadLetterJobsQuery = {
+  deadLetterJobs: Array<{
+    id: string;
+    consumer: string;
+    eventId: string | null;
+    eventType: string | null;
+    subjectType: string | null;
+    subjectId: string | null;
+    attempts: number;
+    error: string | null;
+    payloadSummary: string | null;
+    failedAt: string;
+  }>;
+};
+
+export type RetryDeadLetterJobMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RetryDeadLetterJobMutation = { retryDeadLetterJob: boolean };
+
+export type DiscardDeadLetterJobMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DiscardDeadLetterJobMutation = { discardDeadLetterJob: boolean };
+
 export type CreateMaterialMutationVariables = Exact<{
   input: CreateMaterialInput;
 }>;
@@ -2530,6 +2559,32 @@ export const RestoreContactDocument = new TypedDocumentString(`
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<RestoreContactMutation, RestoreContactMutationVariables>;
+export const DeadLetterJobsDocument = new TypedDocumentString(`
+    query DeadLetterJobs {
+  deadLetterJobs {
+    id
+    consumer
+    eventId
+    eventType
+    subjectType
+    subjectId
+    attempts
+    error
+    payloadSummary
+    failedAt
+  }
+}
+    `) as unknown as TypedDocumentString<DeadLetterJobsQuery, DeadLetterJobsQueryVariables>;
+export const RetryDeadLetterJobDocument = new TypedDocumentString(`
+    mutation RetryDeadLetterJob($id: ID!) {
+  retryDeadLetterJob(id: $id)
+}
+    `) as unknown as TypedDocumentString<RetryDeadLetterJobMutation, RetryDeadLetterJobMutationVariables>;
+export const DiscardDeadLetterJobDocument = new TypedDocumentString(`
+    mutation DiscardDeadLetterJob($id: ID!) {
+  discardDeadLetterJob(id: $id)
+}
+    `) as unknown as TypedDocumentString<DiscardDeadLetterJobMutation, DiscardDeadLetterJobMutationVariables>;
 export const CreateMaterialDocument = new TypedDocumentString(`
     mutation CreateMaterial($input: CreateMaterialInput!) {
   createMaterial(input: $input) {

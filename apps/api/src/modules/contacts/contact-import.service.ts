@@ -8,7 +8,7 @@ import type { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service.js';
 import type { Actor } from '../../auth/actor.js';
 import { AppError, fieldError, forbidden, type FieldError } from '../../common/app-error.js';
-import { OrganizationEntity } from '../organizations/organization.entity.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
 import { CSV_COLUMNS, columnForHeading, splitMulti, type CsvColumn } from './contact-csv.js';
 import { detectDelimiter, readContactFile } from './contact-file.js';
 import { readXlsxRows } from './contact-xlsx.js';
@@ -64,6 +64,7 @@ export class ContactImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   async run(actor: Actor, source: ImportSource, { commit }: { commit: boolean }) {
@@ -176,7 +177,7 @@ export class ContactImportService {
   }
 
   private async check(records: ImportRecord[]): Promise<RowResult[]> {
-    const organizations = await this.organizationIndex();
+    const organizations = await this.organizations.idsByName();
     const existing = await this.existingKeys(records.map(({ record }) => record.name ?? ''));
     const results: RowResult[] = [];
     for (const { line, record, unreadable } of records) {
@@ -236,18 +237,6 @@ export class ContactImportService {
       });
     }
     return results;
-  }
-
-  private async organizationIndex(): Promise<Map<string, string>> {
-    const all = await this.dataSource
-      .getRepository(OrganizationEntity)
-      .find({ select: { id: true, name: true, shortName: true } });
-    const index = new Map<string, string>();
-    for (const org of all) {
-      index.set(org.name.toLowerCase(), org.id);
-      if (org.shortName) index.set(org.shortName.toLowerCase(), org.id);
-    }
-    return index;
   }
 
   private async existingKeys(names: string[]): Promise<Set<string>> {

@@ -10,6 +10,7 @@ import { toVCard, toVCards } from './contact-vcard.js';
 import { contactsXlsx } from './contact-xlsx.js';
 import type { ContactEntity } from './contact.entity.js';
 import { protectCell } from './csv-cells.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
 import { ContactsService } from './contacts.service.js';
 import { ContactExportQuery } from './dto/contact-export.query.js';
 
@@ -33,7 +34,10 @@ const exportRecord = (c: ContactEntity): Record<CsvColumn, string> => ({
 /** The filtered directory for other tools; every route exports only the rows the user may read. */
 @Controller('api/contacts')
 export class ContactsExportController {
-  constructor(private readonly contacts: ContactsService) {}
+  constructor(
+    private readonly contacts: ContactsService,
+    private readonly organizations: OrganizationsService,
+  ) {}
 
   /** CSV for tools (UTF-8 with BOM so spreadsheets read Cyrillic; formula-like cells guarded). */
   @Get('export.csv')
@@ -72,7 +76,7 @@ export class ContactsExportController {
     @Res() res: Response,
   ) {
     const contact = await this.contacts.get(actor, id);
-    const organization = contact.organizationId ? await this.contacts.organizationOf(contact.organizationId) : null;
+    const organization = contact.organizationId ? await this.organizations.findById(contact.organizationId) : null;
     res.attachment(`contact-${contact.id}.vcf`).type('text/vcard; charset=utf-8').send(toVCard(contact, organization));
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { ContactImportService } from './contact-import.service.js';
 import { ContactEntity } from './contact.entity.js';
 import { ContactsExportController } from './contacts-export.controller.js';
@@ -7,7 +8,7 @@ import { ContactsResolver } from './contacts.resolver.js';
 import { ContactsService } from './contacts.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ContactEntity])],
+  imports: [TypeOrmModule.forFeature([ContactEntity]), OrganizationsModule],
   providers: [ContactsService, ContactImportService, ContactsResolver],
   controllers: [ContactsExportController],
 })

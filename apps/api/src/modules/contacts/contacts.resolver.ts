@@ -5,6 +5,7 @@ import { CurrentActor } from '../../auth/current-actor.decorator.js';
 import type { GraphqlContext } from '../../graphql/graphql-context.js';
 import { IdArg } from '../../graphql/id-arg.js';
 import { OrganizationModel } from '../organizations/organization.model.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
 import { ContactImportService } from './contact-import.service.js';
 import { ContactImportResultModel } from './contact-import.model.js';
 import { ContactModel, ContactPageModel } from './contact.model.js';
@@ -19,11 +20,10 @@ export class ContactsResolver {
   constructor(
     private readonly service: ContactsService,
     private readonly imports: ContactImportService,
+    private readonly organizations: OrganizationsService,
   ) {}
 
-  @Query(() => ContactPageModel, {
-    complexity: ({ args, childComplexity }) => 1 + (args.limit ?? 25) * childComplexity,
-  })
+  @Query(() => ContactPageModel)
   @Allow('read', 'Contact')
   contacts(@CurrentActor() actor: Actor, @Args() args: ContactsArgs) {
     return this.service.list(actor, args);
@@ -77,7 +77,7 @@ export class ContactsResolver {
 
   @ResolveField(() => OrganizationModel, { nullable: true })
   @Allow('read', 'Organization')
-  organization(@Parent() contact: ContactEntity, @Context() { loaders }: GraphqlContext) {
-    return contact.organizationId ? loaders.organization.load(contact.organizationId) : null;
+  organization(@Parent() contact: ContactEntity, @Context() { req }: GraphqlContext) {
+    return contact.organizationId ? this.organizations.load(req, contact.organizationId) : null;
   }
 }

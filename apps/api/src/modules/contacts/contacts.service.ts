@@ -8,7 +8,7 @@ import { AuditService } from '../../audit/audit.service.js';
 import type { Actor } from '../../auth/actor.js';
 import { badInput, fieldError, forbidden, notFound } from '../../common/app-error.js';
 import { updateVersioned } from '../../database/update-versioned.js';
-import { OrganizationEntity } from '../organizations/organization.entity.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
 import { CONTACT_AUTHZ_COLUMNS } from './contact-columns.js';
 import { normaliseContact } from './contact-rules.js';
 import { ContactEntity } from './contact.entity.js';
@@ -53,6 +53,7 @@ export class ContactsService {
   constructor(
     @InjectRepository(ContactEntity) private readonly contacts: Repository<ContactEntity>,
     private readonly audit: AuditService,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   /** Contacts the actor may read, filtered in SQL: the authorization condition comes first, then the filters. */
@@ -103,10 +104,6 @@ export class ContactsService {
     const contact = await this.contacts.findOneBy({ id });
     if (!contact || !actor.ability.can('read', contact)) throw notFound('Contact');
     return withoutHiddenFields(actor, contact);
-  }
-
-  organizationOf(id: string): Promise<OrganizationEntity | null> {
-    return this.contacts.manager.findOneBy(OrganizationEntity, { id });
   }
 
   async create(actor: Actor, input: ContactInput): Promise<ContactEntity> {
@@ -166,8 +163,8 @@ export class ContactsService {
     const { values, errors } = normaliseContact(input);
     if (errors.length) throw badInput(errors);
     if (values.organizationId) {
-      const exists = await this.contacts.manager.existsBy(OrganizationEntity, { id: values.organizationId });
-      if (!exists) throw fieldError('input.organizationId', 'notFound', 'organization does not exist');
+      if (!(await this.organizations.exists(values.organizationId)))
+        throw fieldError('input.organizationId', 'notFound', 'organization does not exist');
     }
     return values;
   }

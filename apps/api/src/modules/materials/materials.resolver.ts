@@ -57,9 +57,7 @@ export class MaterialsResolver {
     return { ...k, nameRu: k.names.ru, nameKy: k.names.ky, nameEn: k.names.en };
   }
 
-  @Query(() => MaterialPageModel, {
-    complexity: ({ args, childComplexity }) => 1 + (args.limit ?? 25) * childComplexity,
-  })
+  @Query(() => MaterialPageModel)
   @Allow('read', 'Material')
   materials(@CurrentActor() actor: Actor, @Args() args: MaterialsArgs) {
     return this.service.list(actor, args);

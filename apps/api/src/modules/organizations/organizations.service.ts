@@ -1,15 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import DataLoader from 'dataloader';
+import { In, type Repository } from 'typeorm';
 import { changedFields, pickFields } from '../../audit/audit-changes.js';
 import { AuditService } from '../../audit/audit.service.js';
-import type { Actor } from '../../auth/actor.js';
+import type { Actor, PortalRequest } from '../../auth/actor.js';
 import { conflict, forbidden, notFound } from '../../common/app-error.js';
 import { updateVersioned } from '../../database/update-versioned.js';
 import type { OrganizationInput, UpdateOrganizationInput } from './dto/organization.input.js';
 import { OrganizationEntity } from './organization.entity.js';
 
 const AUDITED_FIELDS = ['name', 'shortName', 'type', 'website'] as const;
+
+/** Per request: every organization a page names (its contacts, its users) comes in one statement. */
+const loaders = new WeakMap<PortalRequest, DataLoader<string, OrganizationEntity | null>>();
 
 @Injectable()
 export class OrganizationsService {
@@ -28,6 +32,40 @@ export class OrganizationsService {
     const found = await this.organizations.findOneBy({ id });
     if (!found) throw notFound('Organization');
     return found;
+  }
+
+  /** The organization a contact or user points at, batched per request (no actor check: the caller's record is). */
+  load(req: PortalRequest, id: string): Promise<OrganizationEntity | null> {
+    let loader = loaders.get(req);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const rows = await this.organizations.findBy({ id: In([...ids]) });
+        const byId = new Map(rows.map((row) => [row.id, row]));
+        return ids.map((one) => byId.get(one) ?? null);
+      });
+      loaders.set(req, loader);
+    }
+    return loader.load(id);
+  }
+
+  /** For a record that names an organization and is already authorized (an exported contact card). */
+  findById(id: string): Promise<OrganizationEntity | null> {
+    return this.organizations.findOneBy({ id });
+  }
+
+  exists(id: string): Promise<boolean> {
+    return this.organizations.existsBy({ id });
+  }
+
+  /** Organization ids by lower-cased name and short name, for matching what an import file says. */
+  async idsByName(): Promise<Map<string, string>> {
+    const all = await this.organizations.find({ select: { id: true, name: true, shortName: true } });
+    const index = new Map<string, string>();
+    for (const org of all) {
+      index.set(org.name.toLowerCase(), org.id);
+      if (org.shortName) index.set(org.shortName.toLowerCase(), org.id);
+    }
+    return index;
   }
 
   async create(actor: Actor, input: OrganizationInput): Promise<OrganizationEntity> {

@@ -5,6 +5,7 @@ import { CurrentActor } from '../../auth/current-actor.decorator.js';
 import type { GraphqlContext } from '../../graphql/graphql-context.js';
 import { IdArg } from '../../graphql/id-arg.js';
 import { OrganizationModel } from '../organizations/organization.model.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
 import { InviteUserInput, SetUserRolesInput, UpdatePreferencesInput } from './dto/user.input.js';
 import { InviteResultModel, UserModel } from './user.model.js';
 import type { UserEntity } from './user.entity.js';
@@ -12,7 +13,10 @@ import { UsersService } from './users.service.js';
 
 @Resolver(() => UserModel)
 export class UsersResolver {
-  constructor(private readonly service: UsersService) {}
+  constructor(
+    private readonly service: UsersService,
+    private readonly organizations: OrganizationsService,
+  ) {}
 
   @Query(() => [UserModel])
   @Allow('manage', 'User')
@@ -54,7 +58,7 @@ export class UsersResolver {
   // acceptInvite, whose request carries no session yet); their organization's name adds nothing to hide.
   @ResolveField(() => OrganizationModel, { nullable: true })
   @Public()
-  organization(@Parent() user: UserEntity, @Context() { loaders }: GraphqlContext) {
-    return user.organizationId ? loaders.organization.load(user.organizationId) : null;
+  organization(@Parent() user: UserEntity, @Context() { req }: GraphqlContext) {
+    return user.organizationId ? this.organizations.load(req, user.organizationId) : null;
   }
 }

@@ -30,6 +30,7 @@ export const auditEn = {
       Material: 'Materials',
       MaterialKind: 'Kinds of material',
       Comment: 'Comments',
+      Job: 'Background jobs',
     },
     actionGroups: {
       auth: 'Signing in and out',
@@ -39,6 +40,7 @@ export const auditEn = {
       material: 'Materials',
       material_kind: 'Kinds of material',
       comment: 'Comments',
+      job: 'Background jobs',
     },
     actions: {
       auth: { sign_in: 'Signed in', sign_in_failed: 'Failed sign-in', sign_out: 'Signed out' },
@@ -82,6 +84,7 @@ export const auditEn = {
         resolve: 'Comment resolved',
         reopen: 'Comment reopened',
       },
+      job: { retry: 'Delivery retried', discard: 'Delivery removed' },
     },
   },
 };

@@ -30,6 +30,7 @@ export const auditKy = {
       Material: 'Материалдар',
       MaterialKind: 'Материалдардын түрлөрү',
       Comment: 'Комментарийлер',
+      Job: 'Фондук иштер',
     },
     actionGroups: {
       auth: 'Кирүү жана чыгуу',
@@ -39,6 +40,7 @@ export const auditKy = {
       material: 'Материалдар',
       material_kind: 'Материалдардын түрлөрү',
       comment: 'Комментарийлер',
+      job: 'Фондук иштер',
     },
     actions: {
       auth: { sign_in: 'Кирүү', sign_in_failed: 'Ийгиликсиз кирүү', sign_out: 'Чыгуу' },
@@ -82,6 +84,7 @@ export const auditKy = {
         resolve: 'Комментарий жабылды',
         reopen: 'Комментарий кайра ачылды',
       },
+      job: { retry: 'Жеткирүү кайталанды', discard: 'Жеткирүү алып салынды' },
     },
   },
 };

@@ -30,6 +30,7 @@ export const auditRu = {
       Material: 'Материалы',
       MaterialKind: 'Виды материалов',
       Comment: 'Комментарии',
+      Job: 'Фоновые задачи',
     },
     actionGroups: {
       auth: 'Вход и выход',
@@ -39,6 +40,7 @@ export const auditRu = {
       material: 'Материалы',
       material_kind: 'Виды материалов',
       comment: 'Комментарии',
+      job: 'Фоновые задачи',
     },
     actions: {
       auth: { sign_in: 'Вход', sign_in_failed: 'Неудачный вход', sign_out: 'Выход' },
@@ -82,6 +84,7 @@ export const auditRu = {
         resolve: 'Комментарий закрыт',
         reopen: 'Комментарий открыт снова',
       },
+      job: { retry: 'Доставка повторена', discard: 'Доставка удалена' },
     },
   },
 };

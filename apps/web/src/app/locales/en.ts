@@ -1,5 +1,6 @@
 import { auditEn } from './audit.en';
 import { twoFactorEn } from './two-factor.en';
+import { jobsEn } from './jobs.en';
 import { materialsEn } from './materials.en';
 import { organizationsEn } from './organizations.en';
 import type { Messages } from './ru';
@@ -23,6 +24,7 @@ export const en: Messages = {
   },
   nav: {
     audit: 'Audit log',
+    jobs: 'Failed background jobs',
     materialKinds: 'Kinds of material',
     contacts: 'Contacts',
     materials: 'Materials',
@@ -311,4 +313,5 @@ export const en: Messages = {
   ...organizationsEn,
   ...auditEn,
   ...twoFactorEn,
+  ...jobsEn,
 };

@@ -1,5 +1,6 @@
 import { auditKy } from './audit.ky';
 import { twoFactorKy } from './two-factor.ky';
+import { jobsKy } from './jobs.ky';
 import { materialsKy } from './materials.ky';
 import { organizationsKy } from './organizations.ky';
 import type { Messages } from './ru';
@@ -23,6 +24,7 @@ export const ky: Messages = {
   },
   nav: {
     audit: 'Аракеттердин журналы',
+    jobs: 'Фондук иштердин каталары',
     materialKinds: 'Материалдардын түрлөрү',
     contacts: 'Байланыштар',
     materials: 'Материалдар',
@@ -310,4 +312,5 @@ export const ky: Messages = {
   ...organizationsKy,
   ...auditKy,
   ...twoFactorKy,
+  ...jobsKy,
 };

@@ -1,5 +1,6 @@
 import { auditRu } from './audit.ru';
 import { twoFactorRu } from './two-factor.ru';
+import { jobsRu } from './jobs.ru';
 import { materialsRu } from './materials.ru';
 import { organizationsRu } from './organizations.ru';
 
@@ -23,6 +24,7 @@ export const ru = {
   },
   nav: {
     audit: 'Журнал действий',
+    jobs: 'Сбои фоновых задач',
     materialKinds: 'Виды материалов',
     contacts: 'Контакты',
     materials: 'Материалы',
@@ -311,6 +313,7 @@ export const ru = {
   ...organizationsRu,
   ...auditRu,
   ...twoFactorRu,
+  ...jobsRu,
 };
 
 export type Messages = typeof ru;

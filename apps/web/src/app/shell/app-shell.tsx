@@ -49,6 +49,7 @@ export function AppShell() {
       visible: ability.can('manage', 'MaterialKind'),
     },
     { to: '/admin/audit', label: t('nav.audit'), visible: ability.can('read', 'AuditEvent') },
+    { to: '/admin/jobs', label: t('nav.jobs'), visible: ability.can('manage', 'Job') },
   ].filter((s) => s.visible);
 
   return (

@@ -3,7 +3,7 @@ import type { AuditFilterInput } from '../../gql/graphql';
 export const PAGE_SIZE = 50;
 
 /** The kinds of record the log names, as the API writes them. */
-export const SUBJECT_TYPES = ['Contact', 'Organization', 'User', 'Material', 'MaterialKind', 'Comment'] as const;
+export const SUBJECT_TYPES = ['Contact', 'Organization', 'User', 'Material', 'MaterialKind', 'Comment', 'Job'] as const;
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
 
 /** Families of actions the filter offers; the API matches a family by prefix (`contact` → `contact.*`). */
@@ -15,6 +15,7 @@ export const ACTION_GROUPS = [
   'material',
   'material_kind',
   'comment',
+  'job',
 ] as const;
 
 /** The page's filters as kept in the URL, so a filtered log can be bookmarked or sent to a colleague. */
