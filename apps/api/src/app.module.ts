@@ -12,6 +12,7 @@ import { graphqlModule } from './graphql/graphql.config.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import type { JobsOptions } from './jobs/jobs-options.js';
 import { ContactsModule } from './modules/contacts/contacts.module.js';
+import { DocumentsModule } from './modules/documents/documents.module.js';
 import { MaterialsModule } from './modules/materials/materials.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
@@ -38,6 +39,7 @@ export class AppModule {
         HealthModule,
         MaterialsModule,
         FilesModule,
+        DocumentsModule,
       ],
       providers: [ComplexityPlugin, RateLimiter, { provide: APP_GUARD, useClass: AccessGuard }],
     };

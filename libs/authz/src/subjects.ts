@@ -1,4 +1,11 @@
-import type { ContactCategory, ContactKind, ContactStatus, RevisionState, Role } from '@portal/domain';
+import type {
+  ContactCategory,
+  ContactKind,
+  ContactStatus,
+  DocumentVisibility,
+  RevisionState,
+  Role,
+} from '@portal/domain';
 
 /** Shapes of the records rules look at; the API's entities and the web's query results both fit them. */
 export interface ContactSubject {
@@ -19,6 +26,12 @@ export interface UserSubject {
   id: string;
 }
 
+/** A document as rules see it: who it is shown to. */
+export interface DocumentSubject {
+  visibility: DocumentVisibility;
+  visibleRoles: readonly Role[];
+}
+
 export interface CommentSubject {
   authorId: string;
 }
@@ -26,6 +39,7 @@ export interface CommentSubject {
 /**
  * `AuditEvent`: the audit log, which only administrators (through `manage all`) may read or export.
  * `Upload`: a file sent to the portal, owned by its sender until a feature (documents …) takes it.
+ * `Document`: a file in the document repository with its versions; `DocumentCategory`: its categories (admins add).
  */
 export type SubjectName =
   | 'Contact'
@@ -38,6 +52,8 @@ export type SubjectName =
   | 'Job'
   | 'AuditEvent'
   | 'Upload'
+  | 'Document'
+  | 'DocumentCategory'
   | 'all';
 /** The CASL subject of each content type with a workflow (`WorkflowDefinition.subject`). */
 export type ContentSubjectName = 'Material' | 'Minutes';

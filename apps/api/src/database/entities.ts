@@ -5,6 +5,11 @@ import { FileUploadEntity } from '../files/file-upload.entity.js';
 import { SessionEntity } from '../auth/session.entity.js';
 import { DomainEventEntity } from '../jobs/domain-event.entity.js';
 import { EventDeliveryEntity } from '../jobs/event-delivery.entity.js';
+import { DocumentCategoryEntity } from '../modules/documents/document-category.entity.js';
+import { DocumentMaterialEntity } from '../modules/documents/document-material.entity.js';
+import { DocumentPageEntity } from '../modules/documents/document-page.entity.js';
+import { DocumentVersionEntity } from '../modules/documents/document-version.entity.js';
+import { DocumentEntity } from '../modules/documents/document.entity.js';
 import { ContactEntity } from '../modules/contacts/contact.entity.js';
 import { LibraryVisitEntity } from '../modules/materials/library-visit.entity.js';
 import { MaterialDetailChangeEntity } from '../modules/materials/material-detail-change.entity.js';
@@ -44,4 +49,9 @@ export const ENTITIES = [
   AuditEventEntity,
   FileBlobEntity,
   FileUploadEntity,
+  DocumentCategoryEntity,
+  DocumentEntity,
+  DocumentVersionEntity,
+  DocumentPageEntity,
+  DocumentMaterialEntity,
 ];

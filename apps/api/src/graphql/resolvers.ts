@@ -3,6 +3,7 @@ import { AuthResolver } from '../auth/auth.resolver.js';
 import { JobsResolver } from '../jobs/jobs.resolver.js';
 import { ContactsResolver } from '../modules/contacts/contacts.resolver.js';
 import { MaterialCommentsResolver } from '../modules/materials/material-comments.resolver.js';
+import { DocumentsResolver } from '../modules/documents/documents.resolver.js';
 import { MaterialsResolver } from '../modules/materials/materials.resolver.js';
 import { OrganizationsResolver } from '../modules/organizations/organizations.resolver.js';
 import { UsersResolver } from '../modules/users/users.resolver.js';
@@ -15,6 +16,7 @@ export const RESOLVERS = [
   ContactsResolver,
   MaterialsResolver,
   MaterialCommentsResolver,
+  DocumentsResolver,
   JobsResolver,
   AuditResolver,
 ];

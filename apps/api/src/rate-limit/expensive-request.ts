@@ -11,8 +11,8 @@ import {
 /** Root fields that are always expensive (they parse and check a whole CSV file). */
 const ALWAYS = new Set(['importContacts', 'previewContactImport']);
 /** Root fields that are expensive when they search (full text and trigram matching, ranking, snippets). */
-const WHEN_SEARCHING = new Set(['materials', 'contacts']);
-const MENTIONS = /\b(?:materials|contacts|importContacts|previewContactImport)\b/;
+const WHEN_SEARCHING = new Set(['materials', 'contacts', 'documents']);
+const MENTIONS = /\b(?:materials|contacts|documents|importContacts|previewContactImport)\b/;
 const EXPORT_PATH = /^\/api\/.+\/export[^/]*$/;
 
 /** How many expensive operations a REST request makes: exports (`/api/**\/export*`) count one. */

@@ -13,6 +13,7 @@ import { DomainEvents1795650000000 } from './1795650000000-DomainEvents.js';
 import { ContentKernel1795660000000 } from './1795660000000-ContentKernel.js';
 import { AuditEvent1795670000000 } from './1795670000000-AuditEvent.js';
 import { Files1795700000000 } from './1795700000000-Files.js';
+import { Documents1795710000000 } from './1795710000000-Documents.js';
 
 /** Every migration, oldest first; the app and the TypeORM CLI both run this list. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   ContentKernel1795660000000,
   AuditEvent1795670000000,
   Files1795700000000,
+  Documents1795710000000,
 ];
