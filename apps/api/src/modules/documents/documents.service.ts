@@ -29,17 +29,9 @@ import type {
   UpdateDocumentInput,
 } from './dto/document.input.js';
 
-/** Small fields of a document that its audit entries name (never the title or description). */
-const AUDIT_FIELDS = [
-  'categoryId',
-  'issuerId',
-  'documentDate',
-  'number',
-  'languages',
-  'tags',
-  'visibility',
-  'visibleRoles',
-] as const;
+/** Small fields of a document that its audit entries name; its words (title, description, number, tags) never. */
+const AUDIT_FIELDS = ['categoryId', 'issuerId', 'documentDate', 'languages', 'visibility', 'visibleRoles'] as const;
+const AUDIT_TEXT_FIELDS = ['title', 'description', 'number', 'tags'] as const;
 const DIFF_TIMEOUT_MS = 20_000;
 
 /**
@@ -178,7 +170,7 @@ export class DocumentsService {
         action: 'document.update',
         subjectType: 'Document',
         subjectId: id,
-        summary: changedFields(before, after, AUDIT_FIELDS, ['title', 'description']),
+        summary: changedFields(before, after, AUDIT_FIELDS, AUDIT_TEXT_FIELDS),
       });
     });
     return this.get(actor, id);
