@@ -25,7 +25,11 @@ export class DocumentTextConsumer implements EventConsumer {
   constructor(private readonly blobs: BlobStore) {}
 
   async handle(event: DomainEventEntity, tx: EntityManager): Promise<void> {
-    const version = await tx.findOneBy(DocumentVersionEntity, { id: String(event.payload.versionId) });
+    // Locked, so an admin purging the document waits for the pages instead of removing the version under them.
+    const version = await tx.findOne(DocumentVersionEntity, {
+      where: { id: String(event.payload.versionId) },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!version || version.extraction !== 'pending') return;
     if (version.size > MAX_EXTRACT_BYTES) {
       await tx.update(DocumentVersionEntity, { id: version.id }, { extraction: 'too_large' });
@@ -53,7 +57,7 @@ export class DocumentTextConsumer implements EventConsumer {
     await tx.update(
       DocumentVersionEntity,
       { id: version.id },
-      { extraction: result.status, pageCount: version.mediaType === 'application/pdf' ? result.pages.length : null },
+      { extraction: result.status, pageCount: result.pageCount },
     );
   }
 }

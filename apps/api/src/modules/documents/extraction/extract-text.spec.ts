@@ -17,7 +17,7 @@ describe('extractText', () => {
 
   it('says a scan has no text', async () => {
     const scan = await readFile(path.join(SEED_FILES, 'statement-cso-2021-scan.pdf'));
-    expect(await extractText(new Uint8Array(scan), PDF)).toEqual({ status: 'no_text', pages: [] });
+    expect(await extractText(new Uint8Array(scan), PDF)).toEqual({ status: 'no_text', pages: [], pageCount: 2 });
   });
 
   it('reads DOCX, XLSX and ODT', async () => {
@@ -46,6 +46,7 @@ describe('extractText', () => {
     expect(await extractText(new Uint8Array([1, 2, 3]), 'application/msword')).toEqual({
       status: 'unsupported',
       pages: [],
+      pageCount: null,
     });
   });
 });

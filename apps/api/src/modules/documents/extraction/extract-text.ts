@@ -2,7 +2,8 @@ import { unzipSync, strFromU8 } from 'fflate';
 
 /** Text of one file: PDF pages keep their numbers (index + 1); every other format is one page. */
 export type Extracted =
-  { status: 'done'; pages: string[] } | { status: 'no_text' | 'unsupported' | 'too_large'; pages: [] };
+  | { status: 'done'; pages: string[]; pageCount: number | null }
+  | { status: 'no_text' | 'unsupported' | 'too_large'; pages: []; pageCount: number | null };
 
 /** A PDF with more pages than this is not read (a fan-out of pages is how a small file costs a lot). */
 export const MAX_PDF_PAGES = 2_000;
@@ -18,11 +19,13 @@ const ODT = 'application/vnd.oasis.opendocument.text';
 /** Reads the text of a stored file (run in a worker thread, see `extract-pool.ts`). */
 export async function extractText(bytes: Uint8Array, mediaType: string): Promise<Extracted> {
   const pages = await readPages(bytes, mediaType);
-  if (pages === 'unsupported' || pages === 'too_large') return { status: pages, pages: [] };
+  if (pages === 'unsupported' || pages === 'too_large') return { status: pages, pages: [], pageCount: null };
   const bounded = bound(pages.map(cleanText));
+  // A scan still has its pages: its page says how many, and that none has text.
+  const pageCount = mediaType === 'application/pdf' ? pages.length : null;
   return bounded.some((page) => /[\p{L}\p{N}]/u.test(page))
-    ? { status: 'done', pages: bounded }
-    : { status: 'no_text', pages: [] };
+    ? { status: 'done', pages: bounded, pageCount }
+    : { status: 'no_text', pages: [], pageCount };
 }
 
 async function readPages(bytes: Uint8Array, mediaType: string): Promise<string[] | 'unsupported' | 'too_large'> {
