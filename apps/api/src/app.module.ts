@@ -14,6 +14,7 @@ import { JobsModule } from './jobs/jobs.module.js';
 import type { JobsOptions } from './jobs/jobs-options.js';
 import { CalendarModule } from './modules/calendar/calendar.module.js';
 import { ContactsModule } from './modules/contacts/contacts.module.js';
+import { DocumentsModule } from './modules/documents/documents.module.js';
 import { MaterialsModule } from './modules/materials/materials.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
@@ -42,6 +43,7 @@ export class AppModule {
         MaterialsModule,
         FilesModule,
         CalendarModule,
+        DocumentsModule,
       ],
       providers: [ComplexityPlugin, RateLimiter, { provide: APP_GUARD, useClass: AccessGuard }],
     };

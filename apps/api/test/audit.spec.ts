@@ -8,13 +8,20 @@ import { createEvent, eventInput } from './support/calendar-factory.js';
 import { createContact } from './support/contact-factory.js';
 import { deadLetterJob } from './support/jobs-helpers.js';
 import { createApprovedMaterial, doc } from './support/material-factory.js';
+import { categoryId, createDocumentAs, uploadForCookie } from './support/document-files.js';
+import { tempDataDir, tinyPdf } from './support/file-helpers.js';
 import { TestApp, TEST_PASSWORD } from './support/test-app.js';
 
 let t: TestApp;
+let data: Awaited<ReturnType<typeof tempDataDir>>;
 beforeAll(async () => {
-  t = await TestApp.start();
+  data = await tempDataDir();
+  t = await TestApp.start({ DATA_DIR: data.dir });
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  await t.close();
+  await data.remove();
+});
 
 interface AuditRow {
   id: string;
@@ -500,6 +507,100 @@ Object.assign(CALLS, {
 } satisfies Record<string, Call>);
 
 /** Mutations that change no shared data, with the reason. */
+const documentId = async () =>
+  (await createDocumentAs(t, await t.as('editor'), { name: 'audit.pdf', bytes: tinyPdf('audit') })).id;
+const documentDetails = async () => ({ title: 'Документ аудита', categoryId: await categoryId(t) });
+Object.assign(CALLS, {
+  saveDocumentCategory: {
+    as: ['admin'],
+    action: 'document_category.save',
+    run: async (c) =>
+      (
+        await ok(
+          'mutation($i: DocumentCategoryInput!) { saveDocumentCategory(input: $i) { id } }',
+          {
+            i: {
+              code: `cat_${Math.random().toString(36).slice(2, 8)}`,
+              nameRu: 'Указы',
+              nameKy: 'Жарлыктар',
+              nameEn: 'Decrees',
+            },
+          },
+          c,
+        )
+      ).saveDocumentCategory.id,
+  },
+  createDocument: {
+    as: ['editor'],
+    action: 'document.create',
+    run: async (c) => {
+      const uploadId = await uploadForCookie(t, c!, 'audit.pdf', tinyPdf('audit'));
+      const data = await ok(
+        'mutation($i: CreateDocumentInput!) { createDocument(input: $i) { id } }',
+        { i: { ...(await documentDetails()), uploadId } },
+        c,
+      );
+      return data.createDocument.id;
+    },
+  },
+  updateDocument: {
+    as: ['editor'],
+    action: 'document.update',
+    run: async (c) => {
+      const id = await documentId();
+      await ok(
+        'mutation($id: ID!, $i: UpdateDocumentInput!) { updateDocument(id: $id, input: $i) { id } }',
+        { id, i: { ...(await documentDetails()), number: '№ 7', version: 1 } },
+        c,
+      );
+      return id;
+    },
+  },
+  addDocumentVersion: {
+    as: ['editor'],
+    action: 'document.add_version',
+    run: async (c) => {
+      const documentId_ = await documentId();
+      const uploadId = await uploadForCookie(t, c!, 'v2.pdf', tinyPdf('audit v2'));
+      await ok(
+        'mutation($i: AddDocumentVersionInput!) { addDocumentVersion(input: $i) { number } }',
+        { i: { documentId: documentId_, uploadId } },
+        c,
+      );
+      return documentId_;
+    },
+  },
+  archiveDocument: {
+    as: ['editor'],
+    action: 'document.archive',
+    run: async (c) => {
+      const id = await documentId();
+      await ok(`mutation { archiveDocument(id: "${id}") { id } }`, {}, c);
+      return id;
+    },
+  },
+  purgeDocument: {
+    as: ['admin'],
+    action: 'document.purge',
+    run: async (c) => {
+      const id = await documentId();
+      await ok(`mutation { archiveDocument(id: "${id}") { id } }`, {}, c);
+      await ok(`mutation { purgeDocument(id: "${id}") }`, {}, c);
+      return id;
+    },
+  },
+  linkDocumentToMaterial: {
+    as: ['editor'],
+    action: 'document.link_material',
+    run: async (c) => {
+      const id = await documentId();
+      const material = await createApprovedMaterial(t);
+      await ok(`mutation { linkDocumentToMaterial(documentId: "${id}", materialId: "${material.id}") { id } }`, {}, c);
+      return id;
+    },
+  },
+} satisfies Record<string, Call>);
+
 const EXEMPT: Record<string, string> = {
   previewContactImport: 'checks a file and reports what an import would do; writes nothing',
   markLibraryVisited: "moves the caller's own 'seen up to' mark (a read receipt on every library visit), no data",

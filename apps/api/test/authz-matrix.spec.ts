@@ -6,6 +6,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createEvent, eventInput } from './support/calendar-factory.js';
 import { createContact } from './support/contact-factory.js';
 import { createApprovedMaterial, doc } from './support/material-factory.js';
+import { categoryId, createDocumentAs } from './support/document-files.js';
+import { tempDataDir, tinyPdf } from './support/file-helpers.js';
 import { TestApp } from './support/test-app.js';
 
 type Who = Role | 'anonymous';
@@ -22,14 +24,28 @@ interface Case {
 }
 
 let t: TestApp;
+let data: Awaited<ReturnType<typeof tempDataDir>>;
 beforeAll(async () => {
-  t = await TestApp.start();
+  data = await tempDataDir();
+  t = await TestApp.start({ DATA_DIR: data.dir });
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  await t.close();
+  await data.remove();
+});
 
 const contactInput = () => ({ kind: 'person', name: 'Матрица Тестовая', category: 'press', phones: ['+996555000111'] });
 const pressContactId = async () => (await createContact(t, { category: 'press' })).id;
 const userId = async () => (await t.createUser(['member'])).id;
+/** A document everyone signed in may open, filed by an editor. */
+const documentId = async () =>
+  (await createDocumentAs(t, await t.as('editor'), { name: 'matrix.pdf', bytes: tinyPdf('matrix') })).id;
+const archivedDocumentId = async () => {
+  const id = await documentId();
+  await t.gql(`mutation { archiveDocument(id: "${id}") { id } }`, {}, (await t.as('editor')).cookie);
+  return id;
+};
+const documentDetails = async () => ({ title: 'Документ матрицы', categoryId: await categoryId(t) });
 const oneCsv = () => `kind,name,category\nperson,Матрица ${Math.random().toString(36).slice(2)},press`;
 
 /** Every GraphQL operation, who may call it, and a valid call. A new operation missing here fails the suite. */
@@ -422,6 +438,75 @@ async function someonesComment(): Promise<string> {
   return row.id;
 }
 
+Object.assign(GRAPHQL, {
+  documentCategories: { allowed: 'signed-in', request: async () => ({ query: '{ documentCategories { id } }' }) },
+  saveDocumentCategory: {
+    allowed: ['admin'],
+    request: async () => ({
+      query: 'mutation($i: DocumentCategoryInput!) { saveDocumentCategory(input: $i) { id } }',
+      variables: { i: { code: 'matrix_category', nameRu: 'Указы', nameKy: 'Жарлыктар', nameEn: 'Decrees' } },
+    }),
+  },
+  documents: {
+    allowed: 'signed-in',
+    request: async () => ({ query: '{ documents(filter: { search: "матрица" }) { total items { page } } }' }),
+  },
+  document: {
+    allowed: 'signed-in',
+    request: async () => ({ query: `{ document(id: "${await documentId()}") { id versions { number } } }` }),
+  },
+  documentDiff: {
+    allowed: 'signed-in',
+    request: async () => ({
+      query: `{ documentDiff(id: "${await documentId()}", fromNumber: 1, toNumber: 1) { parts { value } } }`,
+    }),
+  },
+  materialDocuments: {
+    allowed: 'signed-in',
+    request: async () => ({
+      query: `{ materialDocuments(materialId: "${(await createApprovedMaterial(t)).id}") { id } }`,
+    }),
+  },
+  createDocument: {
+    allowed: ['admin', 'editor'],
+    // The upload is not the caller's: allowed callers get as far as taking it.
+    expectedErrors: ['NOT_FOUND'],
+    request: async () => ({
+      query: 'mutation($i: CreateDocumentInput!) { createDocument(input: $i) { id } }',
+      variables: { i: { ...(await documentDetails()), uploadId: '00000000-0000-4000-8000-000000000000' } },
+    }),
+  },
+  updateDocument: {
+    allowed: ['admin', 'editor'],
+    request: async () => ({
+      query: 'mutation($id: ID!, $i: UpdateDocumentInput!) { updateDocument(id: $id, input: $i) { id } }',
+      variables: { id: await documentId(), i: { ...(await documentDetails()), version: 1 } },
+    }),
+  },
+  addDocumentVersion: {
+    allowed: ['admin', 'editor'],
+    expectedErrors: ['NOT_FOUND'],
+    request: async () => ({
+      query: 'mutation($i: AddDocumentVersionInput!) { addDocumentVersion(input: $i) { number } }',
+      variables: { i: { documentId: await documentId(), uploadId: '00000000-0000-4000-8000-000000000000' } },
+    }),
+  },
+  archiveDocument: {
+    allowed: ['admin', 'editor'],
+    request: async () => ({ query: `mutation { archiveDocument(id: "${await documentId()}") { id } }` }),
+  },
+  purgeDocument: {
+    allowed: ['admin'],
+    request: async () => ({ query: `mutation { purgeDocument(id: "${await archivedDocumentId()}") }` }),
+  },
+  linkDocumentToMaterial: {
+    allowed: ['admin', 'editor'],
+    request: async () => ({
+      query: `mutation { linkDocumentToMaterial(documentId: "${await documentId()}", materialId: "${(await createApprovedMaterial(t)).id}") { id } }`,
+    }),
+  },
+} satisfies Record<string, Case>);
+
 /** Every REST route, by method and path, with who may call it. */
 const REST: Record<string, { allowed: Allowed; path: () => Promise<string> }> = {
   'GET /api/health': { allowed: 'everyone', path: async () => '/api/health' },
@@ -441,6 +526,14 @@ const REST: Record<string, { allowed: Allowed; path: () => Promise<string> }> = 
   'GET /api/calendar/events/:id.ics': {
     allowed: 'signed-in',
     path: async () => `/api/calendar/events/${await eventId()}.ics`,
+  },
+  'GET /api/documents/:id/versions/:n/download': {
+    allowed: 'signed-in',
+    path: async () => `/api/documents/${await documentId()}/versions/1/download`,
+  },
+  'GET /api/documents/:id/versions/:n/preview': {
+    allowed: 'signed-in',
+    path: async () => `/api/documents/${await documentId()}/versions/1/preview`,
   },
   'GET /api/contacts/:id/vcard': {
     allowed: 'signed-in',

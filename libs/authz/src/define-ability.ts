@@ -15,6 +15,7 @@ import type {
   ContactSubject,
   ContentSubject,
   ContentSubjectName,
+  DocumentSubject,
   SubjectName,
   UserSubject,
 } from './subjects.js';
@@ -24,6 +25,7 @@ type Subjects =
   | (ContactSubject & { __typename?: 'Contact' })
   | (ContentSubject & { __typename?: ContentSubjectName })
   | (CommentSubject & { __typename?: 'Comment' })
+  | (DocumentSubject & { __typename?: 'Document' })
   | (UserSubject & { __typename?: 'User' })
   | (CalendarEventSubject & { __typename?: 'CalendarEvent' });
 export type AppAbility = MongoAbility<[Action, Subjects]>;
@@ -81,6 +83,18 @@ function adminRules({ can }: Builder): void {
   can('manage', 'all');
 }
 
+/**
+ * Documents: each says who may open it — everyone signed in, members and up, or the roles it names. Editors file,
+ * describe, version and archive them; only admins (`manage all`) purge and add categories.
+ */
+function documentRules({ can }: Builder, actor: Actor): void {
+  can('read', 'DocumentCategory');
+  can('read', 'Document', { visibility: 'signed_in' });
+  if (actor.roles.some((role) => role !== 'reader')) can('read', 'Document', { visibility: 'members' });
+  for (const role of actor.roles) can('read', 'Document', { visibility: 'roles', visibleRoles: { $all: [role] } });
+  if (actor.roles.includes('editor')) can(['create', 'update', 'archive'], 'Document');
+}
+
 /** Changing the embargo or validity of a published material is an approver's act, admins included only as approvers. */
 function reschedulingRules({ can, cannot }: Builder, actor: Actor): void {
   if (actor.roles.includes('approver')) can('reschedule', 'Material');
@@ -127,6 +141,7 @@ export function rulesFor(actor: Actor | null): AppRule[] {
     // Authors edit and resolve their own comments (only roles that may comment ever have one).
     builder.can(['update', 'resolve'], 'Comment', { authorId: actor.id });
     for (const role of actor.roles) RULES_BY_ROLE[role](builder);
+    documentRules(builder, actor);
     reschedulingRules(builder, actor);
     workflowRules(builder, actor);
   }

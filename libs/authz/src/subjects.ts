@@ -3,6 +3,7 @@ import type {
   ContactKind,
   ContactStatus,
   EventVisibility,
+  DocumentVisibility,
   RevisionState,
   Role,
 } from '@portal/domain';
@@ -30,6 +31,12 @@ export interface UserSubject {
   id: string;
 }
 
+/** A document as rules see it: who it is shown to. */
+export interface DocumentSubject {
+  visibility: DocumentVisibility;
+  visibleRoles: readonly Role[];
+}
+
 export interface CommentSubject {
   authorId: string;
 }
@@ -37,6 +44,7 @@ export interface CommentSubject {
 /**
  * `AuditEvent`: the audit log, which only administrators (through `manage all`) may read or export.
  * `Upload`: a file sent to the portal, owned by its sender until a feature (documents …) takes it.
+ * `Document`: a file in the document repository with its versions; `DocumentCategory`: its categories (admins add).
  */
 export type SubjectName =
   | 'Contact'
@@ -50,6 +58,8 @@ export type SubjectName =
   | 'AuditEvent'
   | 'Upload'
   | 'CalendarEvent'
+  | 'Document'
+  | 'DocumentCategory'
   | 'all';
 /** The CASL subject of each content type with a workflow (`WorkflowDefinition.subject`). */
 export type ContentSubjectName = 'Material' | 'Minutes';

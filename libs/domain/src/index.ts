@@ -13,3 +13,4 @@ export * from './glossary-rules.js';
 export * from './search-synonyms.js';
 export * from './approval-stamp.js';
 export * from './calendar.js';
+export * from './documents.js';

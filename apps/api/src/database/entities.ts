@@ -14,6 +14,11 @@ import { MeetingAgendaItemEntity } from '../modules/calendar/meeting-agenda-item
 import { MeetingAttendanceEntity } from '../modules/calendar/meeting-attendance.entity.js';
 import { MeetingInviteeEntity } from '../modules/calendar/meeting-invitee.entity.js';
 import { MeetingResponseEntity } from '../modules/calendar/meeting-response.entity.js';
+import { DocumentCategoryEntity } from '../modules/documents/document-category.entity.js';
+import { DocumentMaterialEntity } from '../modules/documents/document-material.entity.js';
+import { DocumentPageEntity } from '../modules/documents/document-page.entity.js';
+import { DocumentVersionEntity } from '../modules/documents/document-version.entity.js';
+import { DocumentEntity } from '../modules/documents/document.entity.js';
 import { ContactEntity } from '../modules/contacts/contact.entity.js';
 import { LibraryVisitEntity } from '../modules/materials/library-visit.entity.js';
 import { MaterialDetailChangeEntity } from '../modules/materials/material-detail-change.entity.js';
@@ -62,4 +67,9 @@ export const ENTITIES = [
   MeetingAttendanceEntity,
   TotpSecretEntity,
   RecoveryCodeEntity,
+  DocumentCategoryEntity,
+  DocumentEntity,
+  DocumentVersionEntity,
+  DocumentPageEntity,
+  DocumentMaterialEntity,
 ];

@@ -23,6 +23,10 @@ const BASE: Record<string, number> = {
   'Query.materialHistory': 20,
   'Query.materialRevisions': 20,
   'Query.materialDiff': 300,
+  'Query.documents': 30,
+  'Query.document': 10,
+  'Query.documentDiff': 300,
+  'Query.materialDocuments': 30,
   'Material.approval': 2,
   'Material.source': 2,
   'Material.supersededBy': 2,
@@ -36,7 +40,7 @@ const BASE: Record<string, number> = {
 };
 
 /** Paged lists: their children are charged once per row of the page asked for. */
-const PAGED = new Set(['Query.materials', 'Query.contacts', 'Query.auditEvents']);
+const PAGED = new Set(['Query.materials', 'Query.contacts', 'Query.auditEvents', 'Query.documents']);
 /** Lists without a page size: children charged for a typical number of rows. */
 const UNPAGED_ROWS = 10;
 /** Full-text search (ranking, snippets) on top of the list itself. */

@@ -5,6 +5,7 @@ import { JobsResolver } from '../jobs/jobs.resolver.js';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
 import { ContactsResolver } from '../modules/contacts/contacts.resolver.js';
 import { MaterialCommentsResolver } from '../modules/materials/material-comments.resolver.js';
+import { DocumentsResolver } from '../modules/documents/documents.resolver.js';
 import { MaterialsResolver } from '../modules/materials/materials.resolver.js';
 import { OrganizationsResolver } from '../modules/organizations/organizations.resolver.js';
 import { UsersResolver } from '../modules/users/users.resolver.js';
@@ -18,6 +19,7 @@ export const RESOLVERS = [
   ContactsResolver,
   MaterialsResolver,
   MaterialCommentsResolver,
+  DocumentsResolver,
   JobsResolver,
   AuditResolver,
   CalendarResolver,

@@ -5,6 +5,7 @@ export const DOMAIN_EVENT_TYPES = [
   'calendar.event_changed',
   'meeting.invited',
 ] as const;
+export const DOMAIN_EVENT_TYPES = ['material.transitioned', 'user.invited', 'document.version-added'] as const;
 export type DomainEventType = (typeof DOMAIN_EVENT_TYPES)[number];
 
 /** What a service records, in the transaction of the change it describes. */

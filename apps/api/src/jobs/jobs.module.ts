@@ -1,4 +1,5 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { FilesModule } from '../files/files.module.js';
 import { CONSUMERS } from './consumers.js';
 import { DeadLettersService } from './dead-letters.service.js';
 import { EVENT_CONSUMERS, type EventConsumer } from './event-consumer.js';
@@ -15,6 +16,8 @@ export class JobsModule {
     const resolved: JobsOptions = { workers: true, consumers: [], ...options };
     return {
       module: JobsModule,
+      // Consumers read stored files (document text extraction).
+      imports: [FilesModule],
       providers: [
         ...CONSUMERS,
         { provide: JOBS_OPTIONS, useValue: resolved },

@@ -3,6 +3,7 @@ import { expensiveGraphqlCount, expensiveRestCount } from './expensive-request.j
 describe('expensive requests', () => {
   it('counts searches in literals and variables, each aliased search once', () => {
     expect(expensiveGraphqlCount({ query: '{ materials(filter: { search: "закон" }) { total } }' })).toBe(1);
+    expect(expensiveGraphqlCount({ query: '{ documents(filter: { search: "мыйзам" }) { total } }' })).toBe(1);
     expect(
       expensiveGraphqlCount({
         query: 'query($f: ContactFilterInput) { contacts(filter: $f) { total } }',

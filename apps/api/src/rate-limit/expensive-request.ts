@@ -8,11 +8,11 @@ import {
   type ValueNode,
 } from 'graphql';
 
-/** Root fields that are always expensive: imports parse and check a whole CSV file, a diff runs over two texts. */
-const ALWAYS = new Set(['importContacts', 'previewContactImport', 'materialDiff']);
+/** Root fields that are always expensive: imports parse and check a whole CSV file, a diff runs over two texts (a material's or a document's). */
+const ALWAYS = new Set(['importContacts', 'previewContactImport', 'materialDiff', 'documentDiff']);
 /** Root fields that are expensive when they search (full text and trigram matching, ranking, snippets). */
-const WHEN_SEARCHING = new Set(['materials', 'contacts']);
-const MENTIONS = /\b(?:materials|contacts|importContacts|previewContactImport|materialDiff)\b/;
+const WHEN_SEARCHING = new Set(['materials', 'contacts', 'documents']);
+const MENTIONS = /\b(?:materials|contacts|documents|importContacts|previewContactImport|materialDiff|documentDiff)\b/;
 const EXPORT_PATH = /^\/api\/.+\/export[^/]*$/;
 
 /** How many expensive operations a REST request makes: exports (`/api/**\/export*`) count one. */

@@ -16,6 +16,7 @@ import { KernelUpkeep1795680000000 } from './1795680000000-KernelUpkeep.js';
 import { Files1795700000000 } from './1795700000000-Files.js';
 import { Calendar1795720000000 } from './1795720000000-Calendar.js';
 import { TwoFactor1795750000000 } from './1795750000000-TwoFactor.js';
+import { Documents1795710000000 } from './1795710000000-Documents.js';
 
 /** Every migration, oldest first; the app and the TypeORM CLI both run this list. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   Files1795700000000,
   Calendar1795720000000,
   TwoFactor1795750000000,
+  Documents1795710000000,
 ];
