@@ -10,6 +10,7 @@ const api = (file) => import(path.join(ROOT, 'apps/api/dist', file));
 export async function startBenchApp() {
   const { createApp } = await api('app.factory.js');
   const { loadConfig } = await api('config/env.js');
+  const { typeormOptions } = await api('database/typeorm-options.js');
   const { queryCounter } = await api('database/query-counter.js');
   const { PASSWORD_HASH_COSTS } = await api('auth/password-hash-cost.js');
   const { DataSource } = await import(path.join(ROOT, 'node_modules/typeorm/index.js'));
@@ -59,7 +60,11 @@ export async function startBenchApp() {
   };
 
   // The floor: the same statements straight through `pg`, on a pool as large as the API's.
-  const floorPool = new pg.Pool({ connectionString: db.url, max: 10 });
+  const floorPool = new pg.Pool({
+    connectionString: db.url,
+    max: 10,
+    options: typeormOptions(db.url).extra.options,
+  });
 
   /**
    * A sender for `load`, the statements one call costs, and `floor()`: a sender that replays those statements
@@ -112,7 +117,7 @@ export async function startBenchApp() {
     await db.stop();
     if (!keep) rmSync(dataDir, { recursive: true, force: true });
   };
-  return { ds, url, signInAs, graphql, explain, stop };
+  return { ds, url, dbUrl: db.url, signInAs, graphql, explain, stop };
 }
 
 /** One case: the API under load and, when given, the floor (its statements through `pg` at the same concurrency). */
