@@ -134,3 +134,49 @@ describe('relevance', () => {
     expect(await found('пострадавший')).toContain(id);
   });
 });
+
+describe('counting and statements', () => {
+  const LIST = `query($search: String, $offset: Int) {
+    materials(filter: { search: $search }, offset: $offset, limit: 2) {
+      total totalIsCapped items { id approval { approvedBy } changedSinceLastVisit snippet { text } } } }`;
+
+  it('takes the ids of a page and their count in one statement, searching or not', async () => {
+    for (let i = 0; i < 3; i++) await approved('ru', `Памятка ${i}`, 'Консультации для трудовых мигрантов.');
+    for (const search of [null, 'мигранты']) {
+      const { result, statements } = await t.countQueries(() => t.gql(LIST, { search }, reader.cookie));
+      expect(result.data?.materials.items).toHaveLength(2);
+      // The session, the ids with their count, the page, the approval stamps, the last visit.
+      expect(statements).toBe(5);
+    }
+  });
+
+  it('plans without parallel workers, whose start-up costs a small query more than it saves', async () => {
+    const [setting] = await t.dataSource.query('SHOW max_parallel_workers_per_gather');
+    expect(setting.max_parallel_workers_per_gather).toBe('0');
+  });
+
+  it('counts up to 1000 and says there are more, while the library still pages past them', async () => {
+    const [kind] = await t.dataSource.query(`SELECT id FROM material_kind WHERE code = 'talking_points'`);
+    await t.dataSource.query(
+      // One statement (its parts see the same snapshot), so every id is chosen up front.
+      `WITH ids AS (SELECT gen_random_uuid() AS id, gen_random_uuid() AS rid FROM generate_series(1, 1005)),
+            item AS (INSERT INTO content_item (id, type) SELECT id, 'material' FROM ids),
+            m AS (INSERT INTO material (id, kind_id, language, updated_at, published_revision_id, working_revision_id)
+                  SELECT id, $1, 'ru', '2020-01-01', rid, rid FROM ids)
+       INSERT INTO content_revision (id, item_id, number, title, body, body_text, state)
+       SELECT rid, id, 1, 'Кворум', '{"type":"doc","content":[]}', 'Кворум собран.', 'approved' FROM ids`,
+      [kind.id],
+    );
+    const page = async (search: string | null, offset: number) => {
+      const result = await t.gql(LIST, { search, offset }, reader.cookie);
+      if (!result.data) throw new Error(JSON.stringify(result.errors));
+      return result.data.materials;
+    };
+    expect(await page('кворум', 0)).toMatchObject({ total: 1000, totalIsCapped: true });
+    // A search ranks the first 1000 matches; the library pages by recency to its end.
+    expect((await page('кворум', 999)).items).toHaveLength(1);
+    expect((await page('кворум', 1000)).items).toHaveLength(0);
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM material`);
+    expect(await page(null, n - 1)).toMatchObject({ total: 1000, totalIsCapped: true, items: [{}] });
+  });
+});

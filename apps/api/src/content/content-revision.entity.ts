@@ -23,6 +23,8 @@ import { ALL_STATES } from './content-states.js';
 @Index('content_revision_number_key', ['itemId', 'number'], { unique: true })
 @Check('content_revision_state_check', `state IN (${sqlList(ALL_STATES)})`)
 @Index('content_revision_search_idx', { synchronize: false })
+// (id) INCLUDE (state): the published projection reads a revision's state index-only.
+@Index('content_revision_state_idx', { synchronize: false })
 export class ContentRevisionEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'content_revision_pkey' })
   id: string;

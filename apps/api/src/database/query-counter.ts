@@ -14,9 +14,13 @@ export function inBackground<T>(work: () => Promise<T>): Promise<T> {
  */
 export class QueryCounter implements Logger {
   count = 0;
+  /** While set, each counted statement with its parameters is appended (benchmarks replay them through `pg`). */
+  captured: { query: string; parameters: unknown[] }[] | null = null;
 
-  logQuery(_query: string, _parameters?: unknown[], _runner?: QueryRunner): void {
-    if (!background.getStore()) this.count++;
+  logQuery(query: string, parameters?: unknown[], _runner?: QueryRunner): void {
+    if (background.getStore()) return;
+    this.count++;
+    this.captured?.push({ query, parameters: parameters ?? [] });
   }
   logQueryError(error: string | Error, query: string): void {
     console.error(`SQL failed: ${query}\n${String(error)}`);

@@ -17,6 +17,7 @@ import { Files1795700000000 } from './1795700000000-Files.js';
 import { Calendar1795720000000 } from './1795720000000-Calendar.js';
 import { TwoFactor1795750000000 } from './1795750000000-TwoFactor.js';
 import { Documents1795710000000 } from './1795710000000-Documents.js';
+import { ListProjectionIndexes1795690000000 } from './1795690000000-ListProjectionIndexes.js';
 
 /** Every migration, oldest first; the app and the TypeORM CLI both run this list. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   Calendar1795720000000,
   TwoFactor1795750000000,
   Documents1795710000000,
+  ListProjectionIndexes1795690000000,
 ];

@@ -19,7 +19,16 @@ export function snippetParts(headline: string | null | undefined): { text: strin
     );
 }
 
-const revision = (r: ContentRevisionEntity | undefined | null) => (r ? { ...r, body: JSON.stringify(r.body) } : null);
+/** The body is serialised only if the query asks for it (a list of 25 cards never does). */
+const revision = (r: ContentRevisionEntity | undefined | null) =>
+  r
+    ? {
+        ...r,
+        get body() {
+          return JSON.stringify(r.body);
+        },
+      }
+    : null;
 
 /** The GraphQL view of a material for one actor: readers never get the working revision or its state. */
 export function toMaterialModel(actor: Actor, m: MaterialEntity, headline?: string | null) {

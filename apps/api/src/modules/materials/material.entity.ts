@@ -24,8 +24,10 @@ import { ContentRevisionEntity } from '../../content/content-revision.entity.js'
 @Check('material_language_check', `language IN (${sqlList(LANGUAGES)})`)
 @Index('material_source_id_idx', ['sourceId'])
 @Index('material_translation_language_key', ['sourceId', 'language'], { unique: true, where: 'source_id IS NOT NULL' })
-@Index('material_updated_idx', ['updatedAt', 'id'])
-@Index('material_published_at_idx', ['publishedAt', 'id'])
+// (updated_at, id) with the published projection's columns included (migration ListProjectionIndexes).
+@Index('material_list_idx', { synchronize: false })
+// (published_at, id) with the same columns included, for the published view.
+@Index('material_published_list_idx', { synchronize: false })
 @Index('material_published_revision_idx', ['publishedRevisionId'])
 @Index('material_working_revision_idx', ['workingRevisionId'])
 export class MaterialEntity {

@@ -139,14 +139,9 @@ export class MaterialsService {
     }
     const search = f.search?.trim() ? searchQuery(f.search.trim()) : null;
     if (search) qb.andWhere(`${shown}.search @@ ${search.sql}`, search.params);
-    const [ids, count] = await Promise.all([
-      search ? this.rankedIds(qb, shown, search.sql, args) : this.recentIds(qb, shown, args),
-      this.cappedCount(qb),
-    ]);
+    const { ids, ...count } = await this.pageIds(qb, shown, search?.sql ?? null, args);
     if (!ids.length) return { items: [], ...count };
-    const page = readableMaterials(this.dataSource.manager, actor).andWhere('m.id IN (:...ids)', {
-      ids: ids.map((r) => r.id),
-    });
+    const page = readableMaterials(this.dataSource.manager, actor).andWhere('m.id = ANY(:ids)', { ids });
     if (search) {
       page.addSelect(
         `ts_headline(${SEARCH_CONFIG}, ${shown}.body_text, ${search.sql}, '${HEADLINE_OPTIONS}')`,
@@ -158,64 +153,51 @@ export class MaterialsService {
     const byId = new Map(entities.map((m) => [m.id, m]));
     const headlines = new Map(raw.map((r) => [r.m_id, r.headline]));
     return {
-      items: ids.map(({ id }) => toMaterialModel(actor, byId.get(id)!, headlines.get(id))),
+      items: ids.map((id) => toMaterialModel(actor, byId.get(id)!, headlines.get(id))),
       ...count,
     };
   }
 
-  private recentIds(qb: ReturnType<typeof readableMaterialIds>, shown: 'pr' | 'wr', args: MaterialsArgs) {
-    return qb
-      .clone()
-      .select('m.id', 'id')
-      .orderBy(recencyColumn(shown), 'DESC')
-      .addOrderBy('m.id', 'DESC')
-      .offset(args.offset)
-      .limit(args.limit)
-      .getRawMany<{ id: string }>();
-  }
-
   /**
-   * Search results by relevance — title matches above body matches, words close together above words far apart
-   * (`ts_rank_cd` with the title weighted A) — with recency breaking ties. Ranking costs a few microseconds per
-   * match and has no top-k shortcut, so only the most recent matches up to the count cap are ranked.
+   * One statement for the page's ids and the count. The matches are taken most recent first, at most one past the
+   * count cap (a bounded probe the indexes of the published projection serve): counted, and paged — by recency, or
+   * for a search by relevance, title matches above body matches and words close together above words far apart
+   * (`ts_rank_cd`, the title weighted A), recency breaking ties. Ranking costs microseconds per match and has no
+   * top-k shortcut, so only the most recent matches up to the cap are ranked; past the cap, "1000+" is enough.
    */
-  private rankedIds(
+  private async pageIds(
     qb: ReturnType<typeof readableMaterialIds>,
     shown: 'pr' | 'wr',
-    query: string,
+    query: string | null,
     args: MaterialsArgs,
-  ) {
-    const candidates = qb
+  ): Promise<{ ids: string[]; total: number; totalIsCapped: boolean }> {
+    const capped = qb
       .clone()
       .select('m.id', 'id')
       .addSelect(recencyColumn(shown), 'recency')
-      .addSelect(`${shown}.id`, 'revision_id')
       .orderBy(recencyColumn(shown), 'DESC')
       .addOrderBy('m.id', 'DESC')
-      .limit(MATERIAL_COUNT_CAP);
-    return this.dataSource
-      .createQueryBuilder()
-      .select('c.id', 'id')
-      .from(`(${candidates.getQuery()})`, 'c')
-      .innerJoin('content_revision', 'r', 'r.id = c.revision_id')
-      .orderBy(`ts_rank_cd(r.search, ${query})`, 'DESC')
-      .addOrderBy('c.recency', 'DESC')
-      .addOrderBy('c.id', 'DESC')
-      .offset(args.offset)
-      .limit(args.limit)
-      .setParameters(candidates.getParameters())
-      .getRawMany<{ id: string }>();
-  }
-
-  /** Counting every match of a common word is the expensive part of a search; past the cap, "1000+" is enough. */
-  private async cappedCount(qb: ReturnType<typeof readableMaterialIds>) {
-    const [sql, params] = qb
-      .clone()
-      .select('1')
-      .limit(MATERIAL_COUNT_CAP + 1)
-      .getQueryAndParameters();
-    const [row] = await this.dataSource.query(`SELECT COUNT(*)::int AS total FROM (${sql}) capped`, params);
-    return { total: Math.min(row.total, MATERIAL_COUNT_CAP), totalIsCapped: row.total > MATERIAL_COUNT_CAP };
+      // The library pages past the cap (by recency); a search ranks, and so pages, the first matches only.
+      .limit(query ? MATERIAL_COUNT_CAP + 1 : Math.max(MATERIAL_COUNT_CAP + 1, args.offset + args.limit));
+    // The query travels as a column, already folded to a constant by the planner, so ranking needs no parameter.
+    if (query) capped.addSelect(`${shown}.search`, 'search').addSelect(query, 'query');
+    const [sql, params] = capped.getQueryAndParameters();
+    const page = query
+      ? `SELECT c.id FROM (SELECT * FROM capped ORDER BY recency DESC, id DESC LIMIT ${MATERIAL_COUNT_CAP}) c
+          ORDER BY ts_rank_cd(c.search, c.query) DESC, c.recency DESC, c.id DESC`
+      : `SELECT c.id FROM capped c ORDER BY c.recency DESC, c.id DESC`;
+    const rows: { total: number; id: string | null }[] = await this.dataSource.query(
+      `WITH capped AS MATERIALIZED (${sql})
+       SELECT total.n AS total, page.id FROM (SELECT count(*)::int AS n FROM capped) total
+         LEFT JOIN LATERAL (${page} OFFSET $${params.length + 1} LIMIT $${params.length + 2}) page ON TRUE`,
+      [...params, args.offset, args.limit],
+    );
+    const total = rows[0].total;
+    return {
+      ids: rows.flatMap((r) => (r.id ? [r.id] : [])),
+      total: Math.min(total, MATERIAL_COUNT_CAP),
+      totalIsCapped: total > MATERIAL_COUNT_CAP,
+    };
   }
 
   async get(actor: Actor, id: string) {
