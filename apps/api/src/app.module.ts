@@ -12,6 +12,8 @@ import { JobsModule } from './jobs/jobs.module.js';
 import type { JobsOptions } from './jobs/jobs-options.js';
 import { ContactsModule } from './modules/contacts/contacts.module.js';
 import { MaterialsModule } from './modules/materials/materials.module.js';
+import { MailModule } from './mail/mail.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
 import { UsersModule } from './modules/users/users.module.js';
@@ -36,6 +38,8 @@ export class AppModule {
         SeedModule,
         HealthModule,
         MaterialsModule,
+        MailModule,
+        NotificationsModule,
       ],
       providers: [ComplexityPlugin, RateLimiter, { provide: APP_GUARD, useClass: AccessGuard }],
     };

@@ -5,6 +5,7 @@ import { ContactsResolver } from '../modules/contacts/contacts.resolver.js';
 import { MaterialCommentsResolver } from '../modules/materials/material-comments.resolver.js';
 import { MaterialsResolver } from '../modules/materials/materials.resolver.js';
 import { OrganizationsResolver } from '../modules/organizations/organizations.resolver.js';
+import { NotificationsResolver } from '../modules/notifications/notifications.resolver.js';
 import { UsersResolver } from '../modules/users/users.resolver.js';
 
 /** Every resolver, for writing schema.gql without a database; a test checks it matches the running app. */
@@ -17,4 +18,5 @@ export const RESOLVERS = [
   MaterialCommentsResolver,
   JobsResolver,
   AuditResolver,
+  NotificationsResolver,
 ];
