@@ -58,6 +58,14 @@ const MaterialKindsPage = lazy(() =>
 );
 const UsersPage = lazy(() => import('../features/users/routes/users-page').then((m) => ({ default: m.UsersPage })));
 const AuditPage = lazy(() => import('../features/audit/routes/audit-page').then((m) => ({ default: m.AuditPage })));
+const NotificationsPage = lazy(() =>
+  import('../features/notifications/routes/notifications-page').then((m) => ({ default: m.NotificationsPage })),
+);
+const NotificationSettingsPage = lazy(() =>
+  import('../features/notifications/routes/notification-settings-page').then((m) => ({
+    default: m.NotificationSettingsPage,
+  })),
+);
 const AccountPage = lazy(() =>
   import('../features/account/routes/account-page').then((m) => ({ default: m.AccountPage })),
 );
@@ -81,6 +89,8 @@ const pages: RouteObject[] = [
   { path: 'admin/material-kinds', element: <MaterialKindsPage /> },
   { path: 'admin/audit', element: <AuditPage /> },
   { path: 'account', element: <AccountPage /> },
+  { path: 'notifications', element: <NotificationsPage /> },
+  { path: 'notifications/settings', element: <NotificationSettingsPage /> },
   { path: '*', element: <NotFoundPage /> },
 ];
 

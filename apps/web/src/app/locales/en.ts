@@ -1,3 +1,4 @@
+import { notificationsEn } from './notifications.en';
 import { auditEn } from './audit.en';
 import { materialsEn } from './materials.en';
 import { organizationsEn } from './organizations.en';
@@ -306,4 +307,5 @@ export const en: Messages = {
   ...materialsEn,
   ...organizationsEn,
   ...auditEn,
+  ...notificationsEn,
 };

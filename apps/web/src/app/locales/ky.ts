@@ -1,3 +1,4 @@
+import { notificationsKy } from './notifications.ky';
 import { auditKy } from './audit.ky';
 import { materialsKy } from './materials.ky';
 import { organizationsKy } from './organizations.ky';
@@ -305,4 +306,5 @@ export const ky: Messages = {
   ...materialsKy,
   ...organizationsKy,
   ...auditKy,
+  ...notificationsKy,
 };

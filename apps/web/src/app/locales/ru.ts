@@ -1,3 +1,4 @@
+import { notificationsRu } from './notifications.ru';
 import { auditRu } from './audit.ru';
 import { materialsRu } from './materials.ru';
 import { organizationsRu } from './organizations.ru';
@@ -306,6 +307,7 @@ export const ru = {
   ...materialsRu,
   ...organizationsRu,
   ...auditRu,
+  ...notificationsRu,
 };
 
 export type Messages = typeof ru;
