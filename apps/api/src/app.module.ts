@@ -16,6 +16,8 @@ import { CalendarModule } from './modules/calendar/calendar.module.js';
 import { ContactsModule } from './modules/contacts/contacts.module.js';
 import { DocumentsModule } from './modules/documents/documents.module.js';
 import { MaterialsModule } from './modules/materials/materials.module.js';
+import { MailModule } from './mail/mail.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
 import { UsersModule } from './modules/users/users.module.js';
@@ -44,6 +46,8 @@ export class AppModule {
         FilesModule,
         CalendarModule,
         DocumentsModule,
+        MailModule,
+        NotificationsModule,
       ],
       providers: [ComplexityPlugin, RateLimiter, { provide: APP_GUARD, useClass: AccessGuard }],
     };

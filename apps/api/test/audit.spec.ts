@@ -146,6 +146,12 @@ const CALLS: Record<string, Call> = {
     action: 'user.preferences',
     run: async (c) => void (await ok('mutation { updateMyPreferences(input: { language: ky }) { id } }', {}, c)),
   },
+  setNotificationPreference: {
+    as: ['member'],
+    action: 'notification.preference',
+    run: async (c) =>
+      void (await ok('mutation { setNotificationPreference(kind: library_update, channel: weekly) { kind } }', {}, c)),
+  },
   createOrganization: {
     as: ['editor'],
     action: 'organization.create',
@@ -604,6 +610,7 @@ Object.assign(CALLS, {
 const EXEMPT: Record<string, string> = {
   previewContactImport: 'checks a file and reports what an import would do; writes nothing',
   markLibraryVisited: "moves the caller's own 'seen up to' mark (a read receipt on every library visit), no data",
+  markNotificationsRead: "marks the caller's own notifications read, a read receipt",
 };
 
 describe('audit log', () => {

@@ -5,6 +5,7 @@ import { ROLES } from '@portal/domain';
 import { createHash, randomBytes } from 'node:crypto';
 import { createEvent, eventInput } from './support/calendar-factory.js';
 import { createContact } from './support/contact-factory.js';
+import { unsubscribeUrl } from '../src/modules/notifications/unsubscribe-link.js';
 import { createApprovedMaterial, doc } from './support/material-factory.js';
 import { categoryId, createDocumentAs } from './support/document-files.js';
 import { tempDataDir, tinyPdf } from './support/file-helpers.js';
@@ -317,6 +318,25 @@ Object.assign(GRAPHQL, {
     }),
   },
   markLibraryVisited: { allowed: 'signed-in', request: async () => ({ query: 'mutation { markLibraryVisited }' }) },
+  notifications: {
+    allowed: 'signed-in',
+    request: async () => ({ query: '{ notifications(first: 5) { endCursor items { id title } } }' }),
+  },
+  unreadNotificationCount: { allowed: 'signed-in', request: async () => ({ query: '{ unreadNotificationCount }' }) },
+  markNotificationsRead: {
+    allowed: 'signed-in',
+    request: async () => ({ query: 'mutation { markNotificationsRead(all: true) }' }),
+  },
+  notificationPreferences: {
+    allowed: 'signed-in',
+    request: async () => ({ query: '{ notificationPreferences { kind channel } }' }),
+  },
+  setNotificationPreference: {
+    allowed: 'signed-in',
+    request: async () => ({
+      query: 'mutation { setNotificationPreference(kind: comment_on_mine, channel: in_app) { channel } }',
+    }),
+  },
   materialComments: {
     allowed: ['admin', 'approver', 'editor', 'member'],
     request: async () => ({
@@ -506,10 +526,17 @@ Object.assign(GRAPHQL, {
     }),
   },
 } satisfies Record<string, Case>);
+const unsubscribePath = async () => {
+  const url = unsubscribeUrl('', t.config.mail.unsubscribeSecret, await userId(), 'library_update');
+  return url;
+};
 
 /** Every REST route, by method and path, with who may call it. */
-const REST: Record<string, { allowed: Allowed; path: () => Promise<string> }> = {
+const REST: Record<string, { allowed: Allowed; path: () => Promise<string>; method?: string }> = {
   'GET /api/health': { allowed: 'everyone', path: async () => '/api/health' },
+  // Public: the signed link is the proof (mail clients call it without a session).
+  'GET /api/notifications/unsubscribe': { allowed: 'everyone', path: () => unsubscribePath() },
+  'POST /api/notifications/unsubscribe': { allowed: 'everyone', path: () => unsubscribePath(), method: 'POST' },
   'GET /api/materials/export.:format': {
     allowed: 'signed-in',
     path: async () => `/api/materials/export.pdf?ids=${(await createApprovedMaterial(t)).id}`,
@@ -646,10 +673,10 @@ describe('authorization matrix', () => {
     });
   });
 
-  describe.each(Object.entries(REST))('%s', (route, { allowed, path }) => {
+  describe.each(Object.entries(REST))('%s', (route, { allowed, path, method = 'GET' }) => {
     it.each(WHO)('as %s', async (who) => {
       const cookie = await cookieFor(who);
-      const res = await fetch(`${t.url}${await path()}`, { headers: cookie ? { cookie } : {} });
+      const res = await fetch(`${t.url}${await path()}`, { method, headers: cookie ? { cookie } : {} });
       const expected = isAllowed(allowed, who) ? 200 : who === 'anonymous' ? 401 : 403;
       expect({ route, who, status: res.status }).toEqual({ route, who, status: expected });
     });

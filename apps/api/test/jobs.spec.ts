@@ -74,9 +74,10 @@ describe('domain events on one instance', () => {
     );
     expect(event).toMatchObject({ actorId: editor.user.id, payload: { transition: 'submit', toState: 'in_review' } });
 
-    const delivered = (jobs: { name: string; state: string }[]) =>
-      jobs.filter((job) => job.name !== 'event.test-failing').length === 2 &&
-      settled(jobs.filter((job) => job.name !== 'event.test-failing'));
+    // The portal's own notifications consumer also gets the step; these tests watch their own consumers.
+    const own = (jobs: { name: string; state: string }[]) =>
+      jobs.filter((job) => job.name.startsWith('event.test-') && job.name !== 'event.test-failing');
+    const delivered = (jobs: { name: string; state: string }[]) => own(jobs).length === 2 && settled(own(jobs));
     await eventually('both deliveries', () => jobsFor(t.dataSource, event.id), delivered);
     expect(await effects(t.dataSource, event.id)).toEqual([
       { consumer: 'test-first', instance: 'a' },
@@ -258,7 +259,7 @@ describe('domain events across instances', () => {
           eventually(
             'the job handed back',
             () => jobsFor(watcher, event.id),
-            (jobs) => jobs[0]?.state === 'retry',
+            (jobs) => jobs.find((job) => job.name === 'event.test-slow')?.state === 'retry',
           );
         if (beforeCommit) {
           // A dying process loses its connection, and the open transaction with it.
@@ -289,7 +290,8 @@ describe('domain events across instances', () => {
           { consumer: 'test-slow', instance: beforeCommit ? 'second' : 'first' },
         ]);
         expect(next.calls).toEqual(beforeCommit ? [event.id] : []);
-        expect((await jobsFor(watcher, event.id))[0].retryCount).toBeGreaterThanOrEqual(1);
+        const slow = (await jobsFor(watcher, event.id)).find((job) => job.name === 'event.test-slow');
+        expect(slow?.retryCount).toBeGreaterThanOrEqual(1);
       } finally {
         release();
         await secondApp?.close();

@@ -11,6 +11,8 @@ import JSZip from 'jszip';
 import { MaterialKindEntity } from '../src/modules/materials/material-kind.entity.js';
 import { createEvent } from './support/calendar-factory.js';
 import { createContact } from './support/contact-factory.js';
+import { NotificationDigestService } from '../src/modules/notifications/notification-digest.service.js';
+import { eventually } from './support/jobs-helpers.js';
 import { CREATE_MATERIAL, doc, MATERIAL, SAVE_MATERIAL, TRANSITION } from './support/material-factory.js';
 import { createDocumentAs, docxWith, pdfWithPages } from './support/document-files.js';
 import { tempDataDir } from './support/file-helpers.js';
@@ -35,7 +37,7 @@ let kindId: string;
 let editor: { user: { id: string }; cookie: string };
 let approver: { cookie: string };
 let member: { cookie: string };
-let reader: { cookie: string };
+let reader: { user: { id: string; email: string }; cookie: string };
 let organizationId: string;
 const ids: Record<string, string> = {};
 const contactIds: string[] = [];
@@ -226,6 +228,18 @@ afterAll(async () => {
   await t.close();
   await data.remove();
 });
+  // Notifications are made by a consumer after each step: every one of them must exist before a reader looks.
+  await eventually(
+    'every event handled by the notifications consumer',
+    () =>
+      t.dataSource.query(
+        `SELECT count(*)::int AS n FROM domain_event e WHERE e.type <> 'user.invited' AND NOT EXISTS
+           (SELECT 1 FROM event_delivery d WHERE d.event_id = e.id AND d.consumer = 'notifications')`,
+      ),
+    (rows: { n: number }[]) => rows[0].n === 0,
+  );
+}, 120_000);
+afterAll(() => t.close());
 
 /** Every field of a type that takes no required argument, nested `depth` levels deep. */
 function selectionOf(type: GraphQLNamedType, depth: number): string {
@@ -288,6 +302,9 @@ const QUERIES: Record<string, () => string[]> = {
   document: () => allDocuments().map((id) => `id: ${q(id)}`),
   documentDiff: () => allDocuments().map((id) => `id: ${q(id)}, fromNumber: 1, toNumber: 1`),
   materialDocuments: () => allMaterials().map((id) => `materialId: ${q(id)}`),
+  notifications: () => ['', 'first: 100'],
+  unreadNotificationCount: () => [''],
+  notificationPreferences: () => [''],
   // Admin-only, so refused to readers (authz matrix); what admins see of it is checked below.
   auditEvents: () => ['', `filter: { subjectType: "Material" }`],
 };
@@ -324,6 +341,8 @@ const MUTATIONS: Record<string, (() => string[]) | string> = {
   setMeetingAgenda: 'refused to readers (authz matrix)',
   setMeetingInvitees: 'refused to readers (authz matrix)',
   recordMeetingAttendance: 'refused to readers (authz matrix)',
+  markNotificationsRead: () => ['all: true'],
+  setNotificationPreference: "returns the reader's own choice for a kind",
   signIn: 'returns the signed-in user only',
   signOut: 'returns a boolean',
   changePassword: 'returns a boolean',
@@ -381,6 +400,11 @@ const REST: Record<string, () => string[]> = {
     allDocuments().map((id) => `/api/documents/${id}/versions/1/download`),
   'GET /api/documents/:id/versions/:n/preview': () =>
     allDocuments().map((id) => `/api/documents/${id}/versions/1/preview`),
+  // A fixed sentence in the person's language; a forged link changes nothing.
+  'GET /api/notifications/unsubscribe': () => [
+    `/api/notifications/unsubscribe?u=${reader.user.id}&k=library_update&s=x`,
+  ],
+  'POST /api/notifications/unsubscribe': () => [],
 };
 
 /** The text a person could read in a response: DOCX and XLSX unzipped, PDF text extracted, anything else as sent. */
@@ -536,6 +560,21 @@ describe('sentinel: nothing unpublished reaches a reader', () => {
     // The published texts did export (as DOCX and PDF), so their files were really read.
     expect(exported).toBeGreaterThanOrEqual(8);
   }, 180_000);
+
+  it("keeps the word out of the reader's notifications and e-mails, digests included (which are not empty)", async () => {
+    await t.app.get(NotificationDigestService).run('daily');
+    const rows = await t.dataSource.query(
+      `SELECT params::text AS text FROM notification WHERE user_id = $1
+       UNION ALL SELECT subject || body || coalesce(html, '') FROM outbox_message WHERE recipient = $2`,
+      [reader.user.id, reader.user.email],
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    expect(rows.filter((row: { text: string }) => SENTINEL.test(row.text))).toEqual([]);
+    const [digest] = await t.dataSource.query(`SELECT body FROM outbox_message WHERE recipient = $1`, [
+      reader.user.email,
+    ]);
+    expect(digest.body).toContain('Опубликованный пресс-релиз');
+  });
 
   it('keeps material and comment text out of the audit log, even for admins', async () => {
     const admin = await t.signInAs(['admin']);

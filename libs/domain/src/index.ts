@@ -14,3 +14,4 @@ export * from './search-synonyms.js';
 export * from './approval-stamp.js';
 export * from './calendar.js';
 export * from './documents.js';
+export * from './notifications.js';

@@ -10,6 +10,19 @@ describe('loadConfig', () => {
     expect(config.sessionIdleMs).toBe(30 * 60_000);
   });
 
+  it('reads SMTP from a URL or from its parts, logs mail without it, and signs links with a secret in production', () => {
+    expect(loadConfig(base).mail.smtpUrl).toBeNull();
+    expect(loadConfig({ ...base, SMTP_URL: 'smtp://a:b@mail.test:587' }).mail.smtpUrl).toBe('smtp://a:b@mail.test:587');
+    const parts = { SMTP_HOST: 'mail.test', SMTP_PORT: '465', SMTP_USER: 'portal@test.kg', SMTP_PASS: 'p@ss' };
+    expect(loadConfig({ ...base, ...parts }).mail.smtpUrl).toBe('smtps://portal%40test.kg:p%40ss@mail.test:465');
+    expect(() => loadConfig({ ...base, SMTP_URL: 'http://mail.test' })).toThrow(/SMTP_URL/);
+    const production = { ...base, NODE_ENV: 'production', SMTP_URL: 'smtp://mail.test' };
+    expect(() => loadConfig(production)).toThrow(/NOTIFICATIONS_SECRET/);
+    const secret = 'x'.repeat(32);
+    expect(loadConfig({ ...production, NOTIFICATIONS_SECRET: secret }).mail.unsubscribeSecret).toBe(secret);
+    expect(loadConfig(base).jobs.digestHour).toBe(8);
+  });
+
   it('names the bad variable', () => {
     expect(() => loadConfig({ ...base, PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({})).toThrow(/DATABASE_URL/);
@@ -49,6 +62,7 @@ describe('loadConfig', () => {
       retryDelaySeconds: 30,
       stopTimeoutSeconds: 30,
       housekeepingCron: '0 * * * *',
+      digestHour: 8,
     });
     expect(() => loadConfig({ ...base, JOBS_POLL_SECONDS: '0.1' })).toThrow(/JOBS_POLL_SECONDS/);
     expect(() => loadConfig({ ...base, JOBS_SCHEDULE_CHECK_SECONDS: '60' })).toThrow(/JOBS_SCHEDULE_CHECK_SECONDS/);

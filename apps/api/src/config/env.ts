@@ -47,6 +47,14 @@ const schema = z.object({
     .int()
     .min(1)
     .default(100 * 1024 * 1024),
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASS: z.string().min(1).optional(),
+  SMTP_FROM: z.string().min(3).default('Portal <portal@localhost>'),
+  NOTIFICATIONS_SECRET: z.string().min(32).optional(),
+  DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(8),
 });
 
 export interface AppConfig {
@@ -76,6 +84,16 @@ export interface AppConfig {
   jobs: JobsConfig;
   /** Largest file an upload may carry. */
   uploadMaxBytes: number;
+  mail: MailConfig;
+}
+
+/** E-mail: without an SMTP server, messages stay in the outbox table and go to the log. */
+export interface MailConfig {
+  /** `smtp://user:pass@host:port` (or `smtps://`), or null for "log only". */
+  smtpUrl: string | null;
+  from: string;
+  /** Signs one-click unsubscribe links (HMAC-SHA256). */
+  unsubscribeSecret: string;
 }
 
 /** The job queue's timing; production keeps the defaults, tests shorten them so outcomes arrive quickly. */
@@ -96,6 +114,8 @@ export interface JobsConfig {
   stopTimeoutSeconds: number;
   /** When auth housekeeping runs (besides once at start-up). */
   housekeepingCron: string;
+  /** Local hour (Asia/Bishkek) at which notification digests go out (weekly ones on Mondays). */
+  digestHour: number;
 }
 
 export class ConfigError extends Error {}
@@ -111,6 +131,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   const demoData = e.DEMO_DATA ?? !production;
   if (production && demoData) {
     throw new ConfigError('Invalid configuration:\n  DEMO_DATA: demo accounts are refused in production');
+  }
+  const smtpUrl = e.SMTP_URL ?? (e.SMTP_HOST ? smtpUrlOf(e) : null);
+  if (production && smtpUrl && !e.NOTIFICATIONS_SECRET) {
+    throw new ConfigError(
+      'Invalid configuration:\n  NOTIFICATIONS_SECRET: required to sign unsubscribe links in e-mails',
+    );
   }
   if (production && e.PASSWORD_HASH_COST !== 'strong') {
     throw new ConfigError('Invalid configuration:\n  PASSWORD_HASH_COST: only "strong" is accepted in production');
@@ -144,7 +170,23 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       retryDelaySeconds: e.JOBS_RETRY_DELAY_SECONDS,
       stopTimeoutSeconds: e.JOBS_STOP_TIMEOUT_SECONDS,
       housekeepingCron: e.HOUSEKEEPING_CRON,
+      digestHour: e.DIGEST_HOUR,
+    },
+    mail: {
+      smtpUrl,
+      from: e.SMTP_FROM,
+      // Outside production a fixed secret is enough: links then survive restarts of a development portal.
+      unsubscribeSecret: e.NOTIFICATIONS_SECRET ?? 'portal-development-unsubscribe-secret',
     },
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
   };
+}
+
+function smtpUrlOf(e: { SMTP_HOST?: string; SMTP_PORT?: number; SMTP_USER?: string; SMTP_PASS?: string }): string {
+  const url = new URL(`smtp://${e.SMTP_HOST}`);
+  if (e.SMTP_PORT) url.port = String(e.SMTP_PORT);
+  if (e.SMTP_PORT === 465) url.protocol = 'smtps:';
+  if (e.SMTP_USER) url.username = encodeURIComponent(e.SMTP_USER);
+  if (e.SMTP_PASS) url.password = encodeURIComponent(e.SMTP_PASS);
+  return url.toString();
 }

@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import { EventsService } from '../jobs/events.service.js';
 import type { Actor } from '../auth/actor.js';
 import { fieldError, forbidden, notFound } from '../common/app-error.js';
 import { ContentCommentEntity } from './content-comment.entity.js';
@@ -26,6 +27,7 @@ export class ContentCommentsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CONTENT_READERS) private readonly readers: ContentReaders,
     private readonly audit: AuditService,
+    private readonly events: EventsService,
   ) {}
 
   private get comments() {
@@ -61,6 +63,13 @@ export class ContentCommentsService {
         }),
       );
       await this.audit.record(tx, this.entry(actor, 'comment.add', comment));
+      await this.events.record(tx, {
+        type: 'comment.added',
+        subjectType: 'Comment',
+        subjectId: comment.id,
+        actorId: actor.user.id,
+        payload: { itemId, commentId: comment.id, parentId: comment.parentId },
+      });
       return comment;
     });
     return this.get(saved.id);

@@ -29,6 +29,8 @@ import { ContentRevisionEntity } from '../content/content-revision.entity.js';
 import { ContentTransitionEntity } from '../content/content-transition.entity.js';
 import { MaterialEntity } from '../modules/materials/material.entity.js';
 import { OrganizationEntity } from '../modules/organizations/organization.entity.js';
+import { NotificationPreferenceEntity } from '../modules/notifications/notification-preference.entity.js';
+import { NotificationEntity } from '../modules/notifications/notification.entity.js';
 import { InviteEntity } from '../modules/users/invite.entity.js';
 import { OutboxMessageEntity } from '../modules/users/outbox-message.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
@@ -72,4 +74,6 @@ export const ENTITIES = [
   DocumentVersionEntity,
   DocumentPageEntity,
   DocumentMaterialEntity,
+  NotificationEntity,
+  NotificationPreferenceEntity,
 ];

@@ -8,6 +8,7 @@ import { MaterialCommentsResolver } from '../modules/materials/material-comments
 import { DocumentsResolver } from '../modules/documents/documents.resolver.js';
 import { MaterialsResolver } from '../modules/materials/materials.resolver.js';
 import { OrganizationsResolver } from '../modules/organizations/organizations.resolver.js';
+import { NotificationsResolver } from '../modules/notifications/notifications.resolver.js';
 import { UsersResolver } from '../modules/users/users.resolver.js';
 
 /** Every resolver, for writing schema.gql without a database; a test checks it matches the running app. */
@@ -23,4 +24,5 @@ export const RESOLVERS = [
   JobsResolver,
   AuditResolver,
   CalendarResolver,
+  NotificationsResolver,
 ];

@@ -1,4 +1,5 @@
 import { DocumentTextConsumer } from '../modules/documents/extraction/document-text.consumer.js';
+import { NotificationsConsumer } from '../modules/notifications/notifications.consumer.js';
 import { InvitationMessageConsumer } from '../modules/users/invitation-message.consumer.js';
 
 /**
@@ -6,3 +7,4 @@ import { InvitationMessageConsumer } from '../modules/users/invitation-message.c
  * provider of the jobs module; adding one here gives it its own queue, retries and dead-letter handling.
  */
 export const CONSUMERS = [InvitationMessageConsumer, DocumentTextConsumer];
+export const CONSUMERS = [InvitationMessageConsumer, NotificationsConsumer];

@@ -90,7 +90,12 @@ export class JobQueueService implements OnModuleInit, OnApplicationBootstrap, Be
     for (const schedule of SCHEDULES) {
       const task = this.moduleRef.get(schedule.task, { strict: false });
       await this.boss.work(schedule.queue, { pollingIntervalSeconds }, () => inBackground(() => task.run()));
-      await this.boss.schedule(schedule.queue, schedule.cron(this.config.jobs));
+      await this.boss.schedule(
+        schedule.queue,
+        schedule.cron(this.config.jobs),
+        null,
+        schedule.tz ? { tz: schedule.tz } : undefined,
+      );
       if (schedule.atStartup) {
         await this.boss.send(schedule.queue, { atStartup: true }, { singletonKey: 'startup', singletonSeconds: 60 });
       }

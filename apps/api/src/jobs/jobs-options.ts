@@ -8,3 +8,6 @@ export interface JobsOptions {
 }
 
 export const JOBS_OPTIONS = Symbol('JOBS_OPTIONS');
+
+/** The pg-boss instance, for services that queue jobs of their own (mail) without importing the queue service. */
+export const JOB_BOSS = Symbol('JOB_BOSS');

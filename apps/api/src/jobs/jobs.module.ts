@@ -5,7 +5,7 @@ import { DeadLettersService } from './dead-letters.service.js';
 import { EVENT_CONSUMERS, type EventConsumer } from './event-consumer.js';
 import { EventsService } from './events.service.js';
 import { JobQueueService } from './job-queue.service.js';
-import { JOBS_OPTIONS, type JobsOptions } from './jobs-options.js';
+import { JOB_BOSS, JOBS_OPTIONS, type JobsOptions } from './jobs-options.js';
 import { JobsResolver } from './jobs.resolver.js';
 
 /** Domain events, their consumers, and recurring jobs on the PostgreSQL queue; `EventsService` is for every module. */
@@ -27,11 +27,12 @@ export class JobsModule {
           inject: CONSUMERS,
         },
         JobQueueService,
+        { provide: JOB_BOSS, useFactory: (queue: JobQueueService) => queue.boss, inject: [JobQueueService] },
         EventsService,
         DeadLettersService,
         JobsResolver,
       ],
-      exports: [EventsService],
+      exports: [EventsService, JobQueueService, JOBS_OPTIONS, JOB_BOSS],
     };
   }
 }

@@ -61,6 +61,14 @@ const AuditPage = lazy(() => import('../features/audit/routes/audit-page').then(
 const DeadLettersPage = lazy(() =>
   import('../features/jobs/routes/dead-letters-page').then((m) => ({ default: m.DeadLettersPage })),
 );
+const NotificationsPage = lazy(() =>
+  import('../features/notifications/routes/notifications-page').then((m) => ({ default: m.NotificationsPage })),
+);
+const NotificationSettingsPage = lazy(() =>
+  import('../features/notifications/routes/notification-settings-page').then((m) => ({
+    default: m.NotificationSettingsPage,
+  })),
+);
 const AccountPage = lazy(() =>
   import('../features/account/routes/account-page').then((m) => ({ default: m.AccountPage })),
 );
@@ -89,6 +97,8 @@ const pages: RouteObject[] = [
   { path: 'admin/jobs', element: <DeadLettersPage /> },
   { path: 'account', element: <AccountPage /> },
   { path: 'account/two-factor', element: <TwoFactorPage /> },
+  { path: 'notifications', element: <NotificationsPage /> },
+  { path: 'notifications/settings', element: <NotificationSettingsPage /> },
   { path: '*', element: <NotFoundPage /> },
 ];
 

@@ -164,6 +164,12 @@ export type MaterialKindInput = {
 
 export type MaterialView = 'published' | 'working';
 
+/** in_app: only in the portal; email: also by e-mail at once; daily/weekly: also in a digest; off. */
+export type NotificationChannel = 'daily' | 'email' | 'in_app' | 'off' | 'weekly';
+
+export type NotificationKind =
+  'changes_requested' | 'comment_on_mine' | 'library_update' | 'review_requested' | 'text_endorsed';
+
 export type OrganizationInput = {
   name: string;
   shortName?: string | null | undefined;
@@ -1633,6 +1639,53 @@ export type RescheduleMaterialMutation = {
       updatedAt: string;
     } | null;
   };
+};
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never }>;
+
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type NotificationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type NotificationsQuery = {
+  notifications: {
+    endCursor: string | null;
+    items: Array<{
+      id: string;
+      kind: NotificationKind;
+      title: string;
+      state: string | null;
+      revised: boolean;
+      link: string;
+      createdAt: string;
+      readAt: string | null;
+    }>;
+  };
+};
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+  all?: boolean | null | undefined;
+}>;
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type NotificationPreferencesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type NotificationPreferencesQuery = {
+  notificationPreferences: Array<{ kind: NotificationKind; channel: NotificationChannel; isDefault: boolean }>;
+};
+
+export type SetNotificationPreferenceMutationVariables = Exact<{
+  kind: NotificationKind;
+  channel: NotificationChannel;
+}>;
+
+export type SetNotificationPreferenceMutation = {
+  setNotificationPreference: { kind: NotificationKind; channel: NotificationChannel; isDefault: boolean };
 };
 
 export type OrganizationFieldsFragment = {
@@ -3532,6 +3585,51 @@ fragment MaterialFields on Material {
     ...MaterialRevisionFields
   }
 }`) as unknown as TypedDocumentString<RescheduleMaterialMutation, RescheduleMaterialMutationVariables>;
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($first: Int, $after: String) {
+  notifications(first: $first, after: $after) {
+    endCursor
+    items {
+      id
+      kind
+      title
+      state
+      revised
+      link
+      createdAt
+      readAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {
+  markNotificationsRead(ids: $ids, all: $all)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const NotificationPreferencesDocument = new TypedDocumentString(`
+    query NotificationPreferences {
+  notificationPreferences {
+    kind
+    channel
+    isDefault
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationPreferencesQuery, NotificationPreferencesQueryVariables>;
+export const SetNotificationPreferenceDocument = new TypedDocumentString(`
+    mutation SetNotificationPreference($kind: NotificationKind!, $channel: NotificationChannel!) {
+  setNotificationPreference(kind: $kind, channel: $channel) {
+    kind
+    channel
+    isDefault
+  }
+}
+    `) as unknown as TypedDocumentString<SetNotificationPreferenceMutation, SetNotificationPreferenceMutationVariables>;
 export const OrganizationListDocument = new TypedDocumentString(`
     query OrganizationList {
   organizations {

@@ -18,6 +18,7 @@ import { Calendar1795720000000 } from './1795720000000-Calendar.js';
 import { TwoFactor1795750000000 } from './1795750000000-TwoFactor.js';
 import { Documents1795710000000 } from './1795710000000-Documents.js';
 import { ListProjectionIndexes1795690000000 } from './1795690000000-ListProjectionIndexes.js';
+import { Notifications1795740000000 } from './1795740000000-Notifications.js';
 
 /** Every migration, oldest first; the app and the TypeORM CLI both run this list. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   TwoFactor1795750000000,
   Documents1795710000000,
   ListProjectionIndexes1795690000000,
+  Notifications1795740000000,
 ];

@@ -1,3 +1,4 @@
+import { notificationsEn } from './notifications.en';
 import { auditEn } from './audit.en';
 import { twoFactorEn } from './two-factor.en';
 import { jobsEn } from './jobs.en';
@@ -314,4 +315,5 @@ export const en: Messages = {
   ...auditEn,
   ...twoFactorEn,
   ...jobsEn,
+  ...notificationsEn,
 };

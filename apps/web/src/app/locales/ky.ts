@@ -1,3 +1,4 @@
+import { notificationsKy } from './notifications.ky';
 import { auditKy } from './audit.ky';
 import { twoFactorKy } from './two-factor.ky';
 import { jobsKy } from './jobs.ky';
@@ -313,4 +314,5 @@ export const ky: Messages = {
   ...auditKy,
   ...twoFactorKy,
   ...jobsKy,
+  ...notificationsKy,
 };

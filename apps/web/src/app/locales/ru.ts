@@ -1,3 +1,4 @@
+import { notificationsRu } from './notifications.ru';
 import { auditRu } from './audit.ru';
 import { twoFactorRu } from './two-factor.ru';
 import { jobsRu } from './jobs.ru';
@@ -314,6 +315,7 @@ export const ru = {
   ...auditRu,
   ...twoFactorRu,
   ...jobsRu,
+  ...notificationsRu,
 };
 
 export type Messages = typeof ru;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { useMe } from '../../features/auth/use-me';
 import { useWaitingCount } from '../../features/materials/use-waiting-count';
+import { NotificationBell } from '../../features/notifications/components/notification-bell';
 import { useAppAbility } from '../ability';
 import { LanguageSwitch } from '../components/language-switch';
 import { Loading } from '../components/status';
@@ -59,6 +60,8 @@ export function AppShell() {
       </a>
       <header className="topbar">
         <span className="brand">{t('app.name')}</span>
+        {/* Outside the folding menu: on a phone the count shows without opening it. */}
+        {me.data && <NotificationBell />}
         <button
           type="button"
           className="menu-button"
