@@ -12,7 +12,6 @@ import { MaterialKindEntity } from '../src/modules/materials/material-kind.entit
 import { createEvent } from './support/calendar-factory.js';
 import { createContact } from './support/contact-factory.js';
 import { NotificationDigestService } from '../src/modules/notifications/notification-digest.service.js';
-import { eventually } from './support/jobs-helpers.js';
 import { CREATE_MATERIAL, doc, MATERIAL, SAVE_MATERIAL, TRANSITION } from './support/material-factory.js';
 import { createDocumentAs, docxWith, pdfWithPages } from './support/document-files.js';
 import { tempDataDir } from './support/file-helpers.js';
@@ -223,23 +222,21 @@ beforeAll(async () => {
     () => t.dataSource.query(`SELECT count(*)::int AS n FROM document_version WHERE extraction = 'pending'`),
     ([row]: { n: number }[]) => row.n === 0,
   );
-}, 180_000);
-afterAll(async () => {
-  await t.close();
-  await data.remove();
-});
   // Notifications are made by a consumer after each step: every one of them must exist before a reader looks.
   await eventually(
     'every event handled by the notifications consumer',
     () =>
       t.dataSource.query(
-        `SELECT count(*)::int AS n FROM domain_event e WHERE e.type <> 'user.invited' AND NOT EXISTS
+        `SELECT count(*)::int AS n FROM domain_event e WHERE e.type IN ('material.transitioned', 'comment.added') AND NOT EXISTS
            (SELECT 1 FROM event_delivery d WHERE d.event_id = e.id AND d.consumer = 'notifications')`,
       ),
     (rows: { n: number }[]) => rows[0].n === 0,
   );
-}, 120_000);
-afterAll(() => t.close());
+}, 180_000);
+afterAll(async () => {
+  await t.close();
+  await data.remove();
+});
 
 /** Every field of a type that takes no required argument, nested `depth` levels deep. */
 function selectionOf(type: GraphQLNamedType, depth: number): string {

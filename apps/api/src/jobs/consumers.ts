@@ -6,5 +6,4 @@ import { InvitationMessageConsumer } from '../modules/users/invitation-message.c
  * Every event consumer, in one place (a feature records events; it never calls its consumers itself). Each is a Nest
  * provider of the jobs module; adding one here gives it its own queue, retries and dead-letter handling.
  */
-export const CONSUMERS = [InvitationMessageConsumer, DocumentTextConsumer];
-export const CONSUMERS = [InvitationMessageConsumer, NotificationsConsumer];
+export const CONSUMERS = [InvitationMessageConsumer, DocumentTextConsumer, NotificationsConsumer];

@@ -4,9 +4,9 @@ export const DOMAIN_EVENT_TYPES = [
   'user.invited',
   'calendar.event_changed',
   'meeting.invited',
+  'document.version-added',
+  'comment.added',
 ] as const;
-export const DOMAIN_EVENT_TYPES = ['material.transitioned', 'user.invited', 'document.version-added'] as const;
-export const DOMAIN_EVENT_TYPES = ['material.transitioned', 'user.invited', 'comment.added'] as const;
 export type DomainEventType = (typeof DOMAIN_EVENT_TYPES)[number];
 
 /** What a service records, in the transaction of the change it describes. */

@@ -13,12 +13,13 @@ import { DomainEvents1795650000000 } from './1795650000000-DomainEvents.js';
 import { ContentKernel1795660000000 } from './1795660000000-ContentKernel.js';
 import { AuditEvent1795670000000 } from './1795670000000-AuditEvent.js';
 import { KernelUpkeep1795680000000 } from './1795680000000-KernelUpkeep.js';
-import { Files1795700000000 } from './1795700000000-Files.js';
-import { Calendar1795720000000 } from './1795720000000-Calendar.js';
-import { TwoFactor1795750000000 } from './1795750000000-TwoFactor.js';
-import { Documents1795710000000 } from './1795710000000-Documents.js';
 import { ListProjectionIndexes1795690000000 } from './1795690000000-ListProjectionIndexes.js';
+import { Files1795700000000 } from './1795700000000-Files.js';
+import { Documents1795710000000 } from './1795710000000-Documents.js';
+import { Calendar1795720000000 } from './1795720000000-Calendar.js';
 import { Notifications1795740000000 } from './1795740000000-Notifications.js';
+import { TwoFactor1795750000000 } from './1795750000000-TwoFactor.js';
+import { DomainEventTypes1795790000000 } from './1795790000000-DomainEventTypes.js';
 
 /** Every migration, oldest first; the app and the TypeORM CLI both run this list. */
 export const MIGRATIONS = [
@@ -37,10 +38,11 @@ export const MIGRATIONS = [
   ContentKernel1795660000000,
   AuditEvent1795670000000,
   KernelUpkeep1795680000000,
-  Files1795700000000,
-  Calendar1795720000000,
-  TwoFactor1795750000000,
-  Documents1795710000000,
   ListProjectionIndexes1795690000000,
+  Files1795700000000,
+  Documents1795710000000,
+  Calendar1795720000000,
   Notifications1795740000000,
+  TwoFactor1795750000000,
+  DomainEventTypes1795790000000,
 ];
