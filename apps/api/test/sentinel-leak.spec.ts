@@ -243,6 +243,11 @@ const REST: Record<string, () => string[]> = {
   'GET /api/contacts/export.vcf': () => ['/api/contacts/export.vcf', `/api/contacts/export.vcf?search=${WORD}`],
   'GET /api/contacts/:id/vcard': () => contactIds.map((id) => `/api/contacts/${id}/vcard`),
   'GET /api/audit/export.csv': () => ['/api/audit/export.csv'],
+  // Uploads are their sender's alone; readers may not upload at all.
+  'POST /api/uploads': () => ['/api/uploads'],
+  'HEAD /api/uploads/:id': () => ['/api/uploads/00000000-0000-4000-8000-000000000000'],
+  'PATCH /api/uploads/:id': () => ['/api/uploads/00000000-0000-4000-8000-000000000000'],
+  'DELETE /api/uploads/:id': () => ['/api/uploads/00000000-0000-4000-8000-000000000000'],
 };
 
 /** The text a person could read in a response: DOCX and XLSX unzipped, PDF text extracted, anything else as sent. */

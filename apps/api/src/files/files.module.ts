@@ -4,10 +4,13 @@ import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/env.js';
 import { BlobStore } from './blob-store.js';
 import { LocalBlobStore } from './local-blob-store.js';
+import { TusUploads } from './tus-uploads.js';
+import { UploadsController } from './uploads.controller.js';
 import { UploadsService } from './uploads.service.js';
 
 /** File storage and uploads; other modules get files only through `UploadsService.take` and read them via `BlobStore`. */
 @Module({
+  controllers: [UploadsController],
   providers: [
     {
       provide: BlobStore,
@@ -15,6 +18,7 @@ import { UploadsService } from './uploads.service.js';
       inject: [APP_CONFIG],
     },
     UploadsService,
+    TusUploads,
   ],
   exports: [BlobStore, UploadsService],
 })

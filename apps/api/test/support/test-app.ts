@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import type { Role } from '@portal/domain';
 import argon2 from 'argon2';
@@ -44,7 +47,10 @@ export class TestApp {
     options: { consumers?: EventConsumer[] } = {},
   ): Promise<TestApp> {
     const db = database ?? (await createTestDatabase());
+    // Files (uploads, blobs) go to a directory of this app's own unless the test names one.
+    const ownDataDir = env.DATA_DIR ? null : await mkdtemp(path.join(tmpdir(), 'portal-data-'));
     const config = loadConfig({
+      ...(ownDataDir ? { DATA_DIR: ownDataDir } : {}),
       NODE_ENV: 'test',
       DATABASE_URL: db.url,
       DEMO_DATA: 'false',
@@ -61,7 +67,11 @@ export class TestApp {
     const app = await createApp(config, options);
     await app.listen(0, '127.0.0.1');
     const { port } = app.getHttpServer().address();
-    return new TestApp(app, `http://127.0.0.1:${port}`, config, db.drop);
+    const drop = async () => {
+      await db.drop();
+      if (ownDataDir) await rm(ownDataDir, { recursive: true, force: true });
+    };
+    return new TestApp(app, `http://127.0.0.1:${port}`, config, drop);
   }
 
   get dataSource(): DataSource {
