@@ -47,6 +47,12 @@ const schema = z.object({
     .int()
     .min(1)
     .default(100 * 1024 * 1024),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: bool.default(false),
 });
 
 export interface AppConfig {
@@ -76,6 +82,19 @@ export interface AppConfig {
   jobs: JobsConfig;
   /** Largest file an upload may carry. */
   uploadMaxBytes: number;
+  /** Where file bytes go when not on local disk under DATA_DIR (set by S3_BUCKET). */
+  s3: S3Config | null;
+}
+
+/** Any S3-compatible store; without keys the SDK's own chain (environment, instance role) supplies them. */
+export interface S3Config {
+  bucket: string;
+  endpoint: string | null;
+  region: string;
+  accessKeyId: string | null;
+  secretAccessKey: string | null;
+  /** `bucket` in the path instead of the host name (MinIO and most self-hosted stores). */
+  forcePathStyle: boolean;
 }
 
 /** The job queue's timing; production keeps the defaults, tests shorten them so outcomes arrive quickly. */
@@ -112,6 +131,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   if (production && demoData) {
     throw new ConfigError('Invalid configuration:\n  DEMO_DATA: demo accounts are refused in production');
   }
+  if (Boolean(e.S3_ACCESS_KEY_ID) !== Boolean(e.S3_SECRET_ACCESS_KEY)) {
+    throw new ConfigError('Invalid configuration:\n  S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: set both or neither');
+  }
   if (production && e.PASSWORD_HASH_COST !== 'strong') {
     throw new ConfigError('Invalid configuration:\n  PASSWORD_HASH_COST: only "strong" is accepted in production');
   }
@@ -146,5 +168,15 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       housekeepingCron: e.HOUSEKEEPING_CRON,
     },
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
+    s3: e.S3_BUCKET
+      ? {
+          bucket: e.S3_BUCKET,
+          endpoint: e.S3_ENDPOINT ?? null,
+          region: e.S3_REGION,
+          accessKeyId: e.S3_ACCESS_KEY_ID ?? null,
+          secretAccessKey: e.S3_SECRET_ACCESS_KEY ?? null,
+          forcePathStyle: e.S3_FORCE_PATH_STYLE,
+        }
+      : null,
   };
 }
