@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/env.js';
 import { BlobStore } from './blob-store.js';
+import { FilesSweepService } from './files-sweep.service.js';
 import { LocalBlobStore } from './local-blob-store.js';
 import { S3BlobStore } from './s3-blob-store.js';
 import { TusUploads } from './tus-uploads.js';
@@ -21,6 +22,7 @@ import { UploadsService } from './uploads.service.js';
     },
     UploadsService,
     TusUploads,
+    FilesSweepService,
   ],
   exports: [BlobStore, UploadsService],
 })

@@ -1,6 +1,7 @@
 import type { Type } from '@nestjs/common';
 import { AuthHousekeepingService } from '../auth/auth-housekeeping.service.js';
 import type { JobsConfig } from '../config/env.js';
+import { FilesSweepService } from '../files/files-sweep.service.js';
 
 /** A recurring job: a provider whose `run()` is safe to repeat and to run on two instances at once. */
 export interface ScheduledTask {
@@ -22,6 +23,12 @@ export const SCHEDULES: Schedule[] = [
     queue: 'auth.housekeeping',
     cron: (config) => config.housekeepingCron,
     task: AuthHousekeepingService,
+    atStartup: true,
+  },
+  {
+    queue: 'files.sweep',
+    cron: () => '23 * * * *',
+    task: FilesSweepService,
     atStartup: true,
   },
 ];
