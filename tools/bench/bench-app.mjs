@@ -7,7 +7,8 @@ import { ROOT } from '../src/paths.mjs';
 
 const api = (file) => import(path.join(ROOT, 'apps/api/dist', file));
 
-export async function startBenchApp() {
+/** `env` adds or overrides settings (e.g. UPLOAD_MAX_BYTES). */
+export async function startBenchApp(env = {}) {
   const { createApp } = await api('app.factory.js');
   const { loadConfig } = await api('config/env.js');
   const { typeormOptions } = await api('database/typeorm-options.js');
@@ -21,6 +22,7 @@ export async function startBenchApp() {
   const keep = process.env.BENCH_DATA_DIR;
   const dataDir = keep ?? mkdtempSync(path.join(tmpdir(), 'portal-bench-'));
   const db = await startEmbeddedPostgres({ dataDir, persistent: !!keep });
+  const filesDir = mkdtempSync(path.join(tmpdir(), 'portal-bench-files-'));
   const config = loadConfig({
     DATABASE_URL: db.url,
     NODE_ENV: 'production',
@@ -30,6 +32,8 @@ export async function startBenchApp() {
     // Seeding 100 000 revisions goes through this app's connections.
     STATEMENT_TIMEOUT_MS: '0',
     LOG_LEVEL: 'warn',
+    DATA_DIR: filesDir,
+    ...env,
   });
   const app = await createApp(config);
   await app.listen(0, '127.0.0.1');
@@ -116,6 +120,7 @@ export async function startBenchApp() {
     await app.close();
     await db.stop();
     if (!keep) rmSync(dataDir, { recursive: true, force: true });
+    rmSync(filesDir, { recursive: true, force: true });
   };
   return { ds, url, dbUrl: db.url, signInAs, graphql, explain, stop };
 }

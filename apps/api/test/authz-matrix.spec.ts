@@ -531,12 +531,52 @@ const unsubscribePath = async () => {
   return url;
 };
 
-/** Every REST route, by method and path, with who may call it. */
-const REST: Record<string, { allowed: Allowed; path: () => Promise<string>; method?: string }> = {
+const TUS_CREATE: RequestInit = {
+  method: 'POST',
+  headers: { 'Tus-Resumable': '1.0.0', 'Upload-Length': '100', 'Upload-Metadata': 'filename YS5wZGY=' },
+};
+
+/**
+ * Every REST route, by method and path, with who may call it; a GET answering 200 unless the route says otherwise
+ * (`init`, and `allowedStatus`: what an allowed caller gets, e.g. 404 for someone else's upload).
+ */
+const REST: Record<
+  string,
+  { allowed: Allowed; path: () => Promise<string>; init?: RequestInit; allowedStatus?: number }
+> = {
+  'POST /api/uploads': {
+    allowed: ['admin', 'approver', 'editor', 'member'],
+    path: async () => '/api/uploads',
+    init: TUS_CREATE,
+    allowedStatus: 201,
+  },
+  // Someone else's or no upload: the same 404 for every allowed role.
+  ...Object.fromEntries(
+    (['HEAD', 'PATCH', 'DELETE'] as const).map((method) => [
+      `${method} /api/uploads/:id`,
+      {
+        allowed: ['admin', 'approver', 'editor', 'member'] as Role[],
+        path: async () => '/api/uploads/00000000-0000-4000-8000-000000000000',
+        init: {
+          method,
+          headers: {
+            'Tus-Resumable': '1.0.0',
+            'Upload-Offset': '0',
+            'Content-Type': 'application/offset+octet-stream',
+          },
+        },
+        allowedStatus: 404,
+      },
+    ]),
+  ),
   'GET /api/health': { allowed: 'everyone', path: async () => '/api/health' },
   // Public: the signed link is the proof (mail clients call it without a session).
   'GET /api/notifications/unsubscribe': { allowed: 'everyone', path: () => unsubscribePath() },
-  'POST /api/notifications/unsubscribe': { allowed: 'everyone', path: () => unsubscribePath(), method: 'POST' },
+  'POST /api/notifications/unsubscribe': {
+    allowed: 'everyone',
+    path: () => unsubscribePath(),
+    init: { method: 'POST' },
+  },
   'GET /api/materials/export.:format': {
     allowed: 'signed-in',
     path: async () => `/api/materials/export.pdf?ids=${(await createApprovedMaterial(t)).id}`,
@@ -673,11 +713,12 @@ describe('authorization matrix', () => {
     });
   });
 
-  describe.each(Object.entries(REST))('%s', (route, { allowed, path, method = 'GET' }) => {
+  describe.each(Object.entries(REST))('%s', (route, { allowed, path, init = {}, allowedStatus = 200 }) => {
     it.each(WHO)('as %s', async (who) => {
       const cookie = await cookieFor(who);
-      const res = await fetch(`${t.url}${await path()}`, { method, headers: cookie ? { cookie } : {} });
-      const expected = isAllowed(allowed, who) ? 200 : who === 'anonymous' ? 401 : 403;
+      const headers = { ...(init.headers as Record<string, string>), ...(cookie ? { cookie } : {}) };
+      const res = await fetch(`${t.url}${await path()}`, { ...init, headers });
+      const expected = isAllowed(allowed, who) ? allowedStatus : who === 'anonymous' ? 401 : 403;
       expect({ route, who, status: res.status }).toEqual({ route, who, status: expected });
     });
   });

@@ -402,6 +402,11 @@ const REST: Record<string, () => string[]> = {
     `/api/notifications/unsubscribe?u=${reader.user.id}&k=library_update&s=x`,
   ],
   'POST /api/notifications/unsubscribe': () => [],
+  // Uploads are their sender's alone; readers may not upload at all.
+  'POST /api/uploads': () => ['/api/uploads'],
+  'HEAD /api/uploads/:id': () => ['/api/uploads/00000000-0000-4000-8000-000000000000'],
+  'PATCH /api/uploads/:id': () => ['/api/uploads/00000000-0000-4000-8000-000000000000'],
+  'DELETE /api/uploads/:id': () => ['/api/uploads/00000000-0000-4000-8000-000000000000'],
 };
 
 /** The text a person could read in a response: DOCX and XLSX unzipped, PDF text extracted, anything else as sent. */

@@ -67,4 +67,20 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...base, JOBS_POLL_SECONDS: '0.1' })).toThrow(/JOBS_POLL_SECONDS/);
     expect(() => loadConfig({ ...base, JOBS_SCHEDULE_CHECK_SECONDS: '60' })).toThrow(/JOBS_SCHEDULE_CHECK_SECONDS/);
   });
+
+  it('caps uploads at 100 MB and keeps files on local disk unless an S3 bucket is named', () => {
+    expect(loadConfig(base)).toMatchObject({ uploadMaxBytes: 100 * 1024 * 1024, s3: null });
+    expect(loadConfig({ ...base, UPLOAD_MAX_BYTES: '1000' }).uploadMaxBytes).toBe(1000);
+    expect(() => loadConfig({ ...base, UPLOAD_MAX_BYTES: '0' })).toThrow(/UPLOAD_MAX_BYTES/);
+    const s3 = { S3_BUCKET: 'docs', S3_ENDPOINT: 'http://127.0.0.1:9000', S3_FORCE_PATH_STYLE: 'true' };
+    expect(loadConfig({ ...base, ...s3 }).s3).toEqual({
+      bucket: 'docs',
+      endpoint: 'http://127.0.0.1:9000',
+      region: 'us-east-1',
+      accessKeyId: null,
+      secretAccessKey: null,
+      forcePathStyle: true,
+    });
+    expect(() => loadConfig({ ...base, ...s3, S3_ACCESS_KEY_ID: 'key' })).toThrow(/S3_SECRET_ACCESS_KEY/);
+  });
 });

@@ -55,6 +55,12 @@ const schema = z.object({
   SMTP_FROM: z.string().min(3).default('Portal <portal@localhost>'),
   NOTIFICATIONS_SECRET: z.string().min(32).optional(),
   DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(8),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: bool.default(false),
 });
 
 export interface AppConfig {
@@ -84,6 +90,8 @@ export interface AppConfig {
   jobs: JobsConfig;
   /** Largest file an upload may carry. */
   uploadMaxBytes: number;
+  /** Where file bytes go when not on local disk under DATA_DIR (set by S3_BUCKET). */
+  s3: S3Config | null;
   mail: MailConfig;
 }
 
@@ -94,6 +102,17 @@ export interface MailConfig {
   from: string;
   /** Signs one-click unsubscribe links (HMAC-SHA256). */
   unsubscribeSecret: string;
+}
+
+/** Any S3-compatible store; without keys the SDK's own chain (environment, instance role) supplies them. */
+export interface S3Config {
+  bucket: string;
+  endpoint: string | null;
+  region: string;
+  accessKeyId: string | null;
+  secretAccessKey: string | null;
+  /** `bucket` in the path instead of the host name (MinIO and most self-hosted stores). */
+  forcePathStyle: boolean;
 }
 
 /** The job queue's timing; production keeps the defaults, tests shorten them so outcomes arrive quickly. */
@@ -138,6 +157,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       'Invalid configuration:\n  NOTIFICATIONS_SECRET: required to sign unsubscribe links in e-mails',
     );
   }
+  if (Boolean(e.S3_ACCESS_KEY_ID) !== Boolean(e.S3_SECRET_ACCESS_KEY)) {
+    throw new ConfigError('Invalid configuration:\n  S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: set both or neither');
+  }
   if (production && e.PASSWORD_HASH_COST !== 'strong') {
     throw new ConfigError('Invalid configuration:\n  PASSWORD_HASH_COST: only "strong" is accepted in production');
   }
@@ -179,6 +201,16 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
       unsubscribeSecret: e.NOTIFICATIONS_SECRET ?? 'portal-development-unsubscribe-secret',
     },
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
+    s3: e.S3_BUCKET
+      ? {
+          bucket: e.S3_BUCKET,
+          endpoint: e.S3_ENDPOINT ?? null,
+          region: e.S3_REGION,
+          accessKeyId: e.S3_ACCESS_KEY_ID ?? null,
+          secretAccessKey: e.S3_SECRET_ACCESS_KEY ?? null,
+          forcePathStyle: e.S3_FORCE_PATH_STYLE,
+        }
+      : null,
   };
 }
 

@@ -55,20 +55,12 @@ const BINARY_KINDS: Record<string, Kind | ((ext: string) => Kind)> = {
 };
 
 const TEXT_KINDS: Record<string, string> = { txt: 'text/plain', csv: 'text/csv' };
-const ALLOWED_EXTENSIONS = new Set([
-  'pdf',
-  'docx',
-  'doc',
-  'xlsx',
-  'xls',
-  'pptx',
-  'odt',
-  'ods',
-  'rtf',
-  'jpg',
-  'jpeg',
-  'png',
+/** Extensions of the binary kinds (derived, so the list and the table cannot disagree). */
+const ALLOWED_EXTENSIONS: ReadonlySet<string> = new Set([
+  ...Object.values(BINARY_KINDS).flatMap((kind) => (typeof kind === 'function' ? ['doc', 'xls'] : kind.extensions)),
 ]);
+/** Name extensions worth receiving at all (the bytes still decide). */
+export const ACCEPTED_EXTENSIONS: ReadonlySet<string> = new Set([...ALLOWED_EXTENSIONS, ...Object.keys(TEXT_KINDS)]);
 
 /**
  * Decides from the bytes what a file is, and refuses (`FileRefusal`) anything not allowed, a name whose extension

@@ -8,7 +8,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
-import { forbidden, notFound } from '../common/app-error.js';
+import { type AppError, forbidden, notFound } from '../common/app-error.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/env.js';
 import { BlobStore } from './blob-store.js';
@@ -35,6 +35,10 @@ export class UploadsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.limits = { ...DEFAULT_LIMITS, maxBytes: config.uploadMaxBytes };
+  }
+
+  get maxBytes(): number {
+    return this.limits.maxBytes;
   }
 
   /** Where partial uploads and spooled files live (a local directory whatever the blob store). */
@@ -77,6 +81,51 @@ export class UploadsService {
     } finally {
       await rm(spooled, { force: true });
     }
+  }
+
+  /** A resumable upload starts: its row exists from the first request, owned by whoever started it. */
+  async beginReceiving(actor: Actor, id: string, rawName: string, size: number): Promise<void> {
+    if (!actor.ability.can('create', 'Upload')) throw forbidden();
+    await this.dataSource.manager.insert(FileUploadEntity, {
+      id,
+      ownerId: actor.user.id,
+      fileName: sanitizeFileName(rawName),
+      size,
+      status: 'receiving',
+    });
+  }
+
+  /** Refused before any byte is sent (a name no accepted file can carry); recorded like any refusal. */
+  async refuseEarly(actor: Actor, id: string, rawName: string, size: number): Promise<AppError> {
+    const fileName = sanitizeFileName(rawName);
+    await this.dataSource.manager.insert(FileUploadEntity, {
+      id,
+      ownerId: actor.user.id,
+      fileName,
+      size,
+      status: 'refused',
+      refusalReason: 'type_not_allowed',
+      completedAt: new Date(),
+    });
+    return refusalError(fileName, new FileRefusal('type_not_allowed', 'this type of file is not accepted'));
+  }
+
+  /** The last byte of a resumable upload arrived in `file`. */
+  async finishReceiving(id: string, file: string): Promise<StoredFile> {
+    const row = await this.dataSource.manager.findOneBy(FileUploadEntity, { id, status: 'receiving' });
+    if (!row) throw notFound('Upload');
+    return this.storeFile({ id, ownerId: row.ownerId, fileName: row.fileName, file, isNew: false });
+  }
+
+  /** The sender cancelled (tus termination): an unfinished upload leaves no row behind. */
+  async forgetReceiving(id: string): Promise<void> {
+    await this.dataSource.manager.delete(FileUploadEntity, { id, status: 'receiving' });
+  }
+
+  /** The actor's own upload (any status), or null — also for someone else's, so nobody learns it exists. */
+  async ownUpload(actor: Actor, id: string): Promise<FileUploadEntity | null> {
+    if (!UUID.test(id)) return null;
+    return this.dataSource.manager.findOneBy(FileUploadEntity, { id, ownerId: actor.user.id });
   }
 
   /**

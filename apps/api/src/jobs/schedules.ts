@@ -2,6 +2,7 @@ import type { Type } from '@nestjs/common';
 import { AuthHousekeepingService } from '../auth/auth-housekeeping.service.js';
 import type { JobsConfig } from '../config/env.js';
 import { DailyDigestTask, WeeklyDigestTask } from '../modules/notifications/notification-digest.service.js';
+import { FilesSweepService } from '../files/files-sweep.service.js';
 
 /** A recurring job: a provider whose `run()` is safe to repeat and to run on two instances at once. */
 export interface ScheduledTask {
@@ -40,5 +41,11 @@ export const SCHEDULES: Schedule[] = [
     tz: 'Asia/Bishkek',
     task: WeeklyDigestTask,
     atStartup: false,
+  },
+  {
+    queue: 'files.sweep',
+    cron: () => '23 * * * *',
+    task: FilesSweepService,
+    atStartup: true,
   },
 ];

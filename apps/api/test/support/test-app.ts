@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { needsSecondFactor, type Role } from '@portal/domain';
 import argon2 from 'argon2';
@@ -65,7 +68,10 @@ export class TestApp {
   ): Promise<TestApp> {
     const clock = new TestClock();
     const db = database ?? (await createTestDatabase());
+    // Files (uploads, blobs) go to a directory of this app's own unless the test names one.
+    const ownDataDir = env.DATA_DIR ? null : await mkdtemp(path.join(tmpdir(), 'portal-data-'));
     const config = loadConfig({
+      ...(ownDataDir ? { DATA_DIR: ownDataDir } : {}),
       NODE_ENV: 'test',
       DATABASE_URL: db.url,
       DEMO_DATA: 'false',
@@ -82,7 +88,11 @@ export class TestApp {
     const app = await createApp(config, { ...options, clock });
     await app.listen(0, '127.0.0.1');
     const { port } = app.getHttpServer().address();
-    return new TestApp(app, `http://127.0.0.1:${port}`, config, db.drop, clock);
+    const drop = async () => {
+      await db.drop();
+      if (ownDataDir) await rm(ownDataDir, { recursive: true, force: true });
+    };
+    return new TestApp(app, `http://127.0.0.1:${port}`, config, drop, clock);
   }
 
   get dataSource(): DataSource {
