@@ -9,6 +9,17 @@ export type AcceptInviteInput = {
   token: string;
 };
 
+export type AgendaItemInput = {
+  plannedMinutes?: number;
+  presenterOrganizationId?: string | number | null | undefined;
+  presenterUserId?: string | number | null | undefined;
+  title: string;
+};
+
+export type AttendanceMode = 'in_person' | 'online';
+
+export type AttendanceStatus = 'absent' | 'excused' | 'present';
+
 export type AuditFilterInput = {
   /** An action (`contact.update`) or the start of several (`contact` finds every `contact.*`). */
   action?: string | null | undefined;
@@ -20,6 +31,25 @@ export type AuditFilterInput = {
   subjectType?: string | null | undefined;
   /** ISO date-time, exclusive. */
   to?: string | null | undefined;
+};
+
+export type CalendarEventInput = {
+  allDay?: boolean;
+  description?: string | null | undefined;
+  /** Wall time in `timeZone`; for an all-day event its last day (inclusive). */
+  end: string;
+  kind: EventKind;
+  onlineLink?: string | null | undefined;
+  organizerOrganizationId?: string | number | null | undefined;
+  place?: string | null | undefined;
+  /** RRULE value without DTSTART, e.g. FREQ=MONTHLY;INTERVAL=3 */
+  rrule?: string | null | undefined;
+  /** Wall time in `timeZone`: `2027-03-10T10:00`, or `2027-03-10` for an all-day event. */
+  start: string;
+  /** IANA zone the times are given in and the series repeats in. */
+  timeZone?: string;
+  title: string;
+  visibility?: EventVisibility;
 };
 
 export type ChangePasswordInput = {
@@ -103,6 +133,17 @@ export type EditCommentInput = {
   body: string;
 };
 
+export type EventKind =
+  | 'campaign_period'
+  | 'other'
+  | 'policy_deadline'
+  | 'press_conference'
+  | 'round_table'
+  | 'training'
+  | 'working_group_meeting';
+
+export type EventVisibility = 'members' | 'signed_in';
+
 export type InviteUserInput = {
   displayName: string;
   email: string;
@@ -159,6 +200,21 @@ export type MaterialKindInput = {
 
 export type MaterialView = 'published' | 'working';
 
+export type MeetingAgendaInput = {
+  /** The whole agenda in order; reordering sends the new order. */
+  items: Array<AgendaItemInput>;
+};
+
+export type MeetingInviteesInput = {
+  organizationIds: Array<string | number>;
+  userIds: Array<string | number>;
+};
+
+export type MeetingResponseInput = {
+  note?: string | null | undefined;
+  response: RsvpResponse;
+};
+
 export type OrganizationInput = {
   name: string;
   shortName?: string | null | undefined;
@@ -184,6 +240,8 @@ export type RescheduleMaterialInput = {
 export type RevisionState = 'agreed' | 'approved' | 'archived' | 'draft' | 'in_review';
 
 export type Role = 'admin' | 'approver' | 'editor' | 'member' | 'reader';
+
+export type RsvpResponse = 'maybe' | 'no' | 'yes';
 
 export type SaveMaterialInput = {
   body: string;
@@ -356,6 +414,150 @@ export type UpdateMyPreferencesMutationVariables = Exact<{
 }>;
 
 export type UpdateMyPreferencesMutation = { updateMyPreferences: { id: string; language: Language } };
+
+export type CalendarOccurrenceFieldsFragment = {
+  eventId: string;
+  occurrenceStart: string;
+  startsAt: string;
+  endsAt: string;
+  allDay: boolean;
+  timeZone: string;
+  kind: EventKind;
+  title: string;
+  description: string | null;
+  place: string | null;
+  onlineLink: string | null;
+  organizerName: string | null;
+  visibility: EventVisibility;
+  cancelled: boolean;
+  rrule: string | null;
+  version: number;
+};
+
+export type CalendarEventsQueryVariables = Exact<{
+  from: string;
+  to: string;
+  kinds?: Array<EventKind> | EventKind | null | undefined;
+}>;
+
+export type CalendarEventsQuery = {
+  calendarEvents: Array<{
+    eventId: string;
+    occurrenceStart: string;
+    startsAt: string;
+    endsAt: string;
+    allDay: boolean;
+    timeZone: string;
+    kind: EventKind;
+    title: string;
+    description: string | null;
+    place: string | null;
+    onlineLink: string | null;
+    organizerName: string | null;
+    visibility: EventVisibility;
+    cancelled: boolean;
+    rrule: string | null;
+    version: number;
+  }>;
+};
+
+export type MeetingQueryVariables = Exact<{
+  eventId: string | number;
+  occurrenceStart?: string | null | undefined;
+}>;
+
+export type MeetingQuery = {
+  meeting: {
+    agendaMinutes: number;
+    meetingMinutes: number;
+    invited: boolean;
+    occurrence: {
+      eventId: string;
+      occurrenceStart: string;
+      startsAt: string;
+      endsAt: string;
+      allDay: boolean;
+      timeZone: string;
+      kind: EventKind;
+      title: string;
+      description: string | null;
+      place: string | null;
+      onlineLink: string | null;
+      organizerName: string | null;
+      visibility: EventVisibility;
+      cancelled: boolean;
+      rrule: string | null;
+      version: number;
+    };
+    agenda: Array<{
+      id: string;
+      position: number;
+      title: string;
+      plannedMinutes: number;
+      presenterUserName: string | null;
+      presenterOrganizationName: string | null;
+    }>;
+    invitees: Array<{ userId: string | null; organizationId: string | null; name: string }>;
+    responses: Array<{ userId: string; userName: string; response: RsvpResponse; note: string | null }>;
+    myResponse: { response: RsvpResponse; note: string | null } | null;
+    attendance: Array<{ userId: string; userName: string; status: AttendanceStatus; mode: AttendanceMode | null }>;
+  };
+};
+
+export type CreateCalendarEventMutationVariables = Exact<{
+  input: CalendarEventInput;
+}>;
+
+export type CreateCalendarEventMutation = {
+  createCalendarEvent: {
+    eventId: string;
+    occurrenceStart: string;
+    startsAt: string;
+    endsAt: string;
+    allDay: boolean;
+    timeZone: string;
+    kind: EventKind;
+    title: string;
+    description: string | null;
+    place: string | null;
+    onlineLink: string | null;
+    organizerName: string | null;
+    visibility: EventVisibility;
+    cancelled: boolean;
+    rrule: string | null;
+    version: number;
+  };
+};
+
+export type SetMeetingAgendaMutationVariables = Exact<{
+  eventId: string | number;
+  occurrenceStart?: string | null | undefined;
+  version: number;
+  input: MeetingAgendaInput;
+}>;
+
+export type SetMeetingAgendaMutation = { setMeetingAgenda: { agendaMinutes: number } };
+
+export type RespondToMeetingMutationVariables = Exact<{
+  eventId: string | number;
+  occurrenceStart?: string | null | undefined;
+  input: MeetingResponseInput;
+}>;
+
+export type RespondToMeetingMutation = {
+  respondToMeeting: { myResponse: { response: RsvpResponse; note: string | null } | null };
+};
+
+export type SetMeetingInviteesMutationVariables = Exact<{
+  eventId: string | number;
+  input: MeetingInviteesInput;
+}>;
+
+export type SetMeetingInviteesMutation = { setMeetingInvitees: { invited: boolean } };
+
+export type CalendarOrganizationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CalendarOrganizationsQuery = { organizations: Array<{ id: string; name: string }> };
 
 export type CreateContactMutationVariables = Exact<{
   input: ContactInput;
@@ -1799,6 +2001,29 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'ViewerFields' },
 ) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
+export const CalendarOccurrenceFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment CalendarOccurrenceFields on CalendarOccurrence {
+  eventId
+  occurrenceStart
+  startsAt
+  endsAt
+  allDay
+  timeZone
+  kind
+  title
+  description
+  place
+  onlineLink
+  organizerName
+  visibility
+  cancelled
+  rrule
+  version
+}
+    `,
+  { fragmentName: 'CalendarOccurrenceFields' },
+) as unknown as TypedDocumentString<CalendarOccurrenceFieldsFragment, unknown>;
 export const ImportResultFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment ImportResultFields on ContactImportResult {
@@ -2211,6 +2436,153 @@ export const UpdateMyPreferencesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateMyPreferencesMutation, UpdateMyPreferencesMutationVariables>;
+export const CalendarEventsDocument = new TypedDocumentString(`
+    query CalendarEvents($from: DateTime!, $to: DateTime!, $kinds: [EventKind!]) {
+  calendarEvents(from: $from, to: $to, kinds: $kinds) {
+    ...CalendarOccurrenceFields
+  }
+}
+    fragment CalendarOccurrenceFields on CalendarOccurrence {
+  eventId
+  occurrenceStart
+  startsAt
+  endsAt
+  allDay
+  timeZone
+  kind
+  title
+  description
+  place
+  onlineLink
+  organizerName
+  visibility
+  cancelled
+  rrule
+  version
+}`) as unknown as TypedDocumentString<CalendarEventsQuery, CalendarEventsQueryVariables>;
+export const MeetingDocument = new TypedDocumentString(`
+    query Meeting($eventId: ID!, $occurrenceStart: DateTime) {
+  meeting(eventId: $eventId, occurrenceStart: $occurrenceStart) {
+    occurrence {
+      ...CalendarOccurrenceFields
+    }
+    agenda {
+      id
+      position
+      title
+      plannedMinutes
+      presenterUserName
+      presenterOrganizationName
+    }
+    agendaMinutes
+    meetingMinutes
+    invited
+    invitees {
+      userId
+      organizationId
+      name
+    }
+    responses {
+      userId
+      userName
+      response
+      note
+    }
+    myResponse {
+      response
+      note
+    }
+    attendance {
+      userId
+      userName
+      status
+      mode
+    }
+  }
+}
+    fragment CalendarOccurrenceFields on CalendarOccurrence {
+  eventId
+  occurrenceStart
+  startsAt
+  endsAt
+  allDay
+  timeZone
+  kind
+  title
+  description
+  place
+  onlineLink
+  organizerName
+  visibility
+  cancelled
+  rrule
+  version
+}`) as unknown as TypedDocumentString<MeetingQuery, MeetingQueryVariables>;
+export const CreateCalendarEventDocument = new TypedDocumentString(`
+    mutation CreateCalendarEvent($input: CalendarEventInput!) {
+  createCalendarEvent(input: $input) {
+    ...CalendarOccurrenceFields
+  }
+}
+    fragment CalendarOccurrenceFields on CalendarOccurrence {
+  eventId
+  occurrenceStart
+  startsAt
+  endsAt
+  allDay
+  timeZone
+  kind
+  title
+  description
+  place
+  onlineLink
+  organizerName
+  visibility
+  cancelled
+  rrule
+  version
+}`) as unknown as TypedDocumentString<CreateCalendarEventMutation, CreateCalendarEventMutationVariables>;
+export const SetMeetingAgendaDocument = new TypedDocumentString(`
+    mutation SetMeetingAgenda($eventId: ID!, $occurrenceStart: DateTime, $version: Int!, $input: MeetingAgendaInput!) {
+  setMeetingAgenda(
+    eventId: $eventId
+    occurrenceStart: $occurrenceStart
+    version: $version
+    input: $input
+  ) {
+    agendaMinutes
+  }
+}
+    `) as unknown as TypedDocumentString<SetMeetingAgendaMutation, SetMeetingAgendaMutationVariables>;
+export const RespondToMeetingDocument = new TypedDocumentString(`
+    mutation RespondToMeeting($eventId: ID!, $occurrenceStart: DateTime, $input: MeetingResponseInput!) {
+  respondToMeeting(
+    eventId: $eventId
+    occurrenceStart: $occurrenceStart
+    input: $input
+  ) {
+    myResponse {
+      response
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RespondToMeetingMutation, RespondToMeetingMutationVariables>;
+export const SetMeetingInviteesDocument = new TypedDocumentString(`
+    mutation SetMeetingInvitees($eventId: ID!, $input: MeetingInviteesInput!) {
+  setMeetingInvitees(eventId: $eventId, input: $input) {
+    invited
+  }
+}
+    `) as unknown as TypedDocumentString<SetMeetingInviteesMutation, SetMeetingInviteesMutationVariables>;
+export const CalendarOrganizationsDocument = new TypedDocumentString(`
+    query CalendarOrganizations {
+  organizations {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarOrganizationsQuery, CalendarOrganizationsQueryVariables>;
 export const CreateContactDocument = new TypedDocumentString(`
     mutation CreateContact($input: ContactInput!) {
   createContact(input: $input) {

@@ -1,4 +1,5 @@
 import { auditEn } from './audit.en';
+import { calendarEn } from './calendar.en';
 import { materialsEn } from './materials.en';
 import { organizationsEn } from './organizations.en';
 import type { Messages } from './ru';
@@ -21,6 +22,7 @@ export const en: Messages = {
     reload: 'Reload the page',
   },
   nav: {
+    calendar: 'Calendar',
     audit: 'Audit log',
     materialKinds: 'Kinds of material',
     contacts: 'Contacts',
@@ -306,4 +308,5 @@ export const en: Messages = {
   ...materialsEn,
   ...organizationsEn,
   ...auditEn,
+  ...calendarEn,
 };

@@ -1,4 +1,5 @@
 import { auditKy } from './audit.ky';
+import { calendarKy } from './calendar.ky';
 import { materialsKy } from './materials.ky';
 import { organizationsKy } from './organizations.ky';
 import type { Messages } from './ru';
@@ -21,6 +22,7 @@ export const ky: Messages = {
     reload: 'Баракты кайра жүктөө',
   },
   nav: {
+    calendar: 'Иш-чаралар',
     audit: 'Аракеттердин журналы',
     materialKinds: 'Материалдардын түрлөрү',
     contacts: 'Байланыштар',
@@ -305,4 +307,5 @@ export const ky: Messages = {
   ...materialsKy,
   ...organizationsKy,
   ...auditKy,
+  ...calendarKy,
 };

@@ -1,4 +1,5 @@
 import { auditRu } from './audit.ru';
+import { calendarRu } from './calendar.ru';
 import { materialsRu } from './materials.ru';
 import { organizationsRu } from './organizations.ru';
 
@@ -21,6 +22,7 @@ export const ru = {
     reload: 'Перезагрузить страницу',
   },
   nav: {
+    calendar: 'Календарь',
     audit: 'Журнал действий',
     materialKinds: 'Виды материалов',
     contacts: 'Контакты',
@@ -306,6 +308,7 @@ export const ru = {
   ...materialsRu,
   ...organizationsRu,
   ...auditRu,
+  ...calendarRu,
 };
 
 export type Messages = typeof ru;
