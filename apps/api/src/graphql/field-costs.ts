@@ -27,6 +27,10 @@ const BASE: Record<string, number> = {
   'Query.document': 10,
   'Query.documentDiff': 300,
   'Query.materialDocuments': 30,
+  // Expands recurring series in memory for the range asked (at most 400 days).
+  'Query.calendarEvents': 50,
+  'Query.calendarEvent': 10,
+  'Query.meeting': 20,
   'Material.approval': 2,
   'Material.source': 2,
   'Material.supersededBy': 2,

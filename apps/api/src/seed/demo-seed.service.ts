@@ -11,12 +11,14 @@ import type { ContactInput } from '../modules/contacts/dto/contact.input.js';
 import { OrganizationEntity } from '../modules/organizations/organization.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
 import { DEMO_CONTACTS, DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_TOTP_SECRETS, DEMO_USERS } from './demo-data.js';
+import { loadDemoCalendar } from './load-demo-calendar.js';
 import { loadDemoMaterials } from './load-demo-materials.js';
 import { SeedRunEntity } from './seed-run.entity.js';
 
 const SEED_NAME = 'demo-v1';
 const MATERIALS_SEED = 'demo-materials-v1';
 const TWO_FACTOR_SEED = 'demo-two-factor-v1';
+const CALENDAR_SEED = 'demo-calendar-v1';
 const SEED_LOCK = 7_201_601;
 
 @Injectable()
@@ -55,6 +57,11 @@ export class DemoSeedService implements OnApplicationBootstrap {
       if (!(await tx.existsBy(SeedRunEntity, { name: TWO_FACTOR_SEED }))) {
         await this.enrolDemoAuthenticators(tx);
         await tx.insert(SeedRunEntity, { name: TWO_FACTOR_SEED });
+        loaded = true;
+      }
+      if (!(await tx.existsBy(SeedRunEntity, { name: CALENDAR_SEED }))) {
+        await loadDemoCalendar(tx);
+        await tx.insert(SeedRunEntity, { name: CALENDAR_SEED });
         loaded = true;
       }
       return loaded;

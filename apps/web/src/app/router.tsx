@@ -57,6 +57,14 @@ const MaterialKindsPage = lazy(() =>
   import('../features/material-kinds/routes/material-kinds-page').then((m) => ({ default: m.MaterialKindsPage })),
 );
 const UsersPage = lazy(() => import('../features/users/routes/users-page').then((m) => ({ default: m.UsersPage })));
+// FullCalendar is only in the calendar page's chunk: no other page pays for it.
+const CalendarPage = lazy(() =>
+  import('../features/calendar/routes/calendar-page').then((m) => ({ default: m.CalendarPage })),
+);
+const EventPage = lazy(() => import('../features/calendar/routes/event-page').then((m) => ({ default: m.EventPage })));
+const EventCreatePage = lazy(() =>
+  import('../features/calendar/routes/event-create-page').then((m) => ({ default: m.EventCreatePage })),
+);
 const AuditPage = lazy(() => import('../features/audit/routes/audit-page').then((m) => ({ default: m.AuditPage })));
 const DeadLettersPage = lazy(() =>
   import('../features/jobs/routes/dead-letters-page').then((m) => ({ default: m.DeadLettersPage })),
@@ -91,6 +99,9 @@ const pages: RouteObject[] = [
   { path: 'materials/:id', element: <MaterialPage /> },
   { path: 'materials/:id/edit', element: <MaterialEditPage /> },
   { path: 'materials/:id/translate/:language', element: <MaterialTranslatePage /> },
+  { path: 'calendar', element: <CalendarPage /> },
+  { path: 'calendar/new', element: <EventCreatePage /> },
+  { path: 'calendar/events/:id', element: <EventPage /> },
   { path: 'users', element: <UsersPage /> },
   { path: 'admin/material-kinds', element: <MaterialKindsPage /> },
   { path: 'admin/audit', element: <AuditPage /> },

@@ -2,6 +2,7 @@ import { notificationsEn } from './notifications.en';
 import { auditEn } from './audit.en';
 import { twoFactorEn } from './two-factor.en';
 import { jobsEn } from './jobs.en';
+import { calendarEn } from './calendar.en';
 import { materialsEn } from './materials.en';
 import { organizationsEn } from './organizations.en';
 import type { Messages } from './ru';
@@ -24,6 +25,7 @@ export const en: Messages = {
     reload: 'Reload the page',
   },
   nav: {
+    calendar: 'Calendar',
     audit: 'Audit log',
     jobs: 'Failed background jobs',
     materialKinds: 'Kinds of material',
@@ -316,4 +318,5 @@ export const en: Messages = {
   ...twoFactorEn,
   ...jobsEn,
   ...notificationsEn,
+  ...calendarEn,
 };

@@ -2,6 +2,7 @@ import { notificationsKy } from './notifications.ky';
 import { auditKy } from './audit.ky';
 import { twoFactorKy } from './two-factor.ky';
 import { jobsKy } from './jobs.ky';
+import { calendarKy } from './calendar.ky';
 import { materialsKy } from './materials.ky';
 import { organizationsKy } from './organizations.ky';
 import type { Messages } from './ru';
@@ -24,6 +25,7 @@ export const ky: Messages = {
     reload: 'Баракты кайра жүктөө',
   },
   nav: {
+    calendar: 'Иш-чаралар',
     audit: 'Аракеттердин журналы',
     jobs: 'Фондук иштердин каталары',
     materialKinds: 'Материалдардын түрлөрү',
@@ -315,4 +317,5 @@ export const ky: Messages = {
   ...twoFactorKy,
   ...jobsKy,
   ...notificationsKy,
+  ...calendarKy,
 };

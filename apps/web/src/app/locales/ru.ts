@@ -2,6 +2,7 @@ import { notificationsRu } from './notifications.ru';
 import { auditRu } from './audit.ru';
 import { twoFactorRu } from './two-factor.ru';
 import { jobsRu } from './jobs.ru';
+import { calendarRu } from './calendar.ru';
 import { materialsRu } from './materials.ru';
 import { organizationsRu } from './organizations.ru';
 
@@ -24,6 +25,7 @@ export const ru = {
     reload: 'Перезагрузить страницу',
   },
   nav: {
+    calendar: 'Календарь',
     audit: 'Журнал действий',
     jobs: 'Сбои фоновых задач',
     materialKinds: 'Виды материалов',
@@ -316,6 +318,7 @@ export const ru = {
   ...twoFactorRu,
   ...jobsRu,
   ...notificationsRu,
+  ...calendarRu,
 };
 
 export type Messages = typeof ru;

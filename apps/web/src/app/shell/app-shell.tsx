@@ -43,6 +43,7 @@ export function AppShell() {
     { to: '/contacts', label: t('nav.contacts'), visible: true },
     { to: '/organizations', label: t('organizations.title'), visible: ability.can('read', 'Organization') },
     { to: '/materials', label: t('nav.materials'), visible: true },
+    { to: '/calendar', label: t('nav.calendar'), visible: ability.can('read', 'CalendarEvent') },
     { to: '/users', label: t('nav.users'), visible: ability.can('manage', 'User') },
     {
       to: '/admin/material-kinds',
