@@ -1,6 +1,7 @@
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { SecondFactorResolver } from '../auth/second-factor/second-factor.resolver.js';
+import { MySessionsResolver } from '../auth/sessions/my-sessions.resolver.js';
 import { JobsResolver } from '../jobs/jobs.resolver.js';
 import { ContactsResolver } from '../modules/contacts/contacts.resolver.js';
 import { MaterialCommentsResolver } from '../modules/materials/material-comments.resolver.js';
@@ -12,6 +13,7 @@ import { UsersResolver } from '../modules/users/users.resolver.js';
 export const RESOLVERS = [
   AuthResolver,
   SecondFactorResolver,
+  MySessionsResolver,
   UsersResolver,
   OrganizationsResolver,
   ContactsResolver,
