@@ -132,6 +132,19 @@ const CALLS: Record<string, Call> = {
       await ok('mutation($code: String!) { confirmTwoFactorEnrolment(input: { code: $code }) }', { code }, c);
     },
   },
+  endMySession: {
+    as: ['member'],
+    action: 'auth.session_end',
+    run: async (c) => {
+      const id = (await ok('{ mySessions { id } }', {}, c)).mySessions[0].id;
+      await ok(`mutation { endMySession(id: "${id}") }`, {}, c);
+    },
+  },
+  endMyOtherSessions: {
+    as: ['member'],
+    action: 'auth.sessions_end_others',
+    run: async (c) => void (await ok('mutation { endMyOtherSessions }', {}, c)),
+  },
   resetTwoFactor: {
     as: ['admin'],
     action: 'user.two_factor_reset',

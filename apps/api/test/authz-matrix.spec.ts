@@ -101,6 +101,19 @@ const GRAPHQL: Record<string, Case> = {
     freshSession: true,
     request: async () => ({ query: 'mutation { confirmTwoFactorEnrolment(input: { code: "000000" }) }' }),
   },
+  mySessions: { allowed: 'signed-in', request: async () => ({ query: '{ mySessions { id current } }' }) },
+  mySignInHistory: { allowed: 'signed-in', request: async () => ({ query: '{ mySignInHistory { succeeded } }' }) },
+  endMySession: {
+    allowed: 'signed-in',
+    // Allowed means the id is looked up among the caller's own sessions: a random one is not found.
+    expectedErrors: ['NOT_FOUND'],
+    request: async () => ({ query: 'mutation { endMySession(id: "00000000-0000-4000-8000-000000000000") }' }),
+  },
+  endMyOtherSessions: {
+    allowed: 'signed-in',
+    freshSession: true,
+    request: async () => ({ query: 'mutation { endMyOtherSessions }' }),
+  },
   resetTwoFactor: {
     allowed: ['admin'],
     request: async () => ({ query: `mutation { resetTwoFactor(id: "${await userId()}") { id } }` }),

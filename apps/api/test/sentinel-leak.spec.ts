@@ -271,6 +271,8 @@ const materialFilters = () => [
 /** Arguments of every call a reader makes, per query; `null` = refused to readers (the matrix proves it). */
 const QUERIES: Record<string, () => string[]> = {
   me: () => [''],
+  mySessions: () => [''],
+  mySignInHistory: () => [''],
   organizations: () => [''],
   organization: () => [`id: ${q(organizationId)}`],
   contacts: () => ['', `filter: { search: ${q(WORD)} }`, 'filter: { categories: [press] }'],
@@ -347,6 +349,8 @@ const MUTATIONS: Record<string, (() => string[]) | string> = {
   startTwoFactorEnrolment: "returns the reader's own new authenticator secret",
   confirmTwoFactorEnrolment: "returns the reader's own recovery codes",
   resetTwoFactor: 'refused to readers (authz matrix)',
+  endMySession: 'returns a boolean',
+  endMyOtherSessions: 'returns a number',
   acceptInvite: 'needs an invitation token; returns the invited user',
   createMaterial: 'refused to readers (authz matrix)',
   createDocument: 'refused to readers (authz matrix)',

@@ -14,6 +14,8 @@ import { SecondFactorService } from './second-factor/second-factor.service.js';
 import { TotpSecretEntity } from './second-factor/totp-secret.entity.js';
 import { SessionEntity } from './session.entity.js';
 import { SessionsService } from './sessions.service.js';
+import { MySessionsResolver } from './sessions/my-sessions.resolver.js';
+import { MySessionsService } from './sessions/my-sessions.service.js';
 
 @Global()
 @Module({
@@ -36,6 +38,8 @@ import { SessionsService } from './sessions.service.js';
     AuthResolver,
     SecondFactorService,
     SecondFactorResolver,
+    MySessionsService,
+    MySessionsResolver,
   ],
   exports: [SessionsService, PasswordService],
 })

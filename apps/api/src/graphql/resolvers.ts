@@ -1,6 +1,7 @@
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { SecondFactorResolver } from '../auth/second-factor/second-factor.resolver.js';
+import { MySessionsResolver } from '../auth/sessions/my-sessions.resolver.js';
 import { JobsResolver } from '../jobs/jobs.resolver.js';
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js';
 import { ContactsResolver } from '../modules/contacts/contacts.resolver.js';
@@ -15,6 +16,7 @@ import { UsersResolver } from '../modules/users/users.resolver.js';
 export const RESOLVERS = [
   AuthResolver,
   SecondFactorResolver,
+  MySessionsResolver,
   UsersResolver,
   OrganizationsResolver,
   ContactsResolver,

@@ -279,6 +279,30 @@ export type ConfirmTwoFactorEnrolmentMutationVariables = Exact<{
 
 export type ConfirmTwoFactorEnrolmentMutation = { confirmTwoFactorEnrolment: Array<string> };
 
+export type MySessionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MySessionsQuery = {
+  mySessions: Array<{
+    id: string;
+    current: boolean;
+    device: string | null;
+    ip: string | null;
+    createdAt: string;
+    lastSeenAt: string;
+  }>;
+  mySignInHistory: Array<{ occurredAt: string; succeeded: boolean; ip: string | null }>;
+};
+
+export type EndMySessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type EndMySessionMutation = { endMySession: boolean };
+
+export type EndMyOtherSessionsMutationVariables = Exact<{ [key: string]: never }>;
+
+export type EndMyOtherSessionsMutation = { endMyOtherSessions: number };
+
 export type AuditEventsQueryVariables = Exact<{
   filter?: AuditFilterInput | null | undefined;
   limit?: number | null | undefined;
@@ -2264,6 +2288,33 @@ export const ConfirmTwoFactorEnrolmentDocument = new TypedDocumentString(`
   confirmTwoFactorEnrolment(input: $input)
 }
     `) as unknown as TypedDocumentString<ConfirmTwoFactorEnrolmentMutation, ConfirmTwoFactorEnrolmentMutationVariables>;
+export const MySessionsDocument = new TypedDocumentString(`
+    query MySessions {
+  mySessions {
+    id
+    current
+    device
+    ip
+    createdAt
+    lastSeenAt
+  }
+  mySignInHistory {
+    occurredAt
+    succeeded
+    ip
+  }
+}
+    `) as unknown as TypedDocumentString<MySessionsQuery, MySessionsQueryVariables>;
+export const EndMySessionDocument = new TypedDocumentString(`
+    mutation EndMySession($id: ID!) {
+  endMySession(id: $id)
+}
+    `) as unknown as TypedDocumentString<EndMySessionMutation, EndMySessionMutationVariables>;
+export const EndMyOtherSessionsDocument = new TypedDocumentString(`
+    mutation EndMyOtherSessions {
+  endMyOtherSessions
+}
+    `) as unknown as TypedDocumentString<EndMyOtherSessionsMutation, EndMyOtherSessionsMutationVariables>;
 export const AuditEventsDocument = new TypedDocumentString(`
     query AuditEvents($filter: AuditFilterInput, $limit: Int, $offset: Int) {
   auditEvents(filter: $filter, limit: $limit, offset: $offset) {

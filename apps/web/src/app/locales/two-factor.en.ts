@@ -32,4 +32,16 @@ export const twoFactorEn: typeof twoFactorRu = {
       'Reset sign-in with a code for {{name}}? Their sessions end, and they set up a code again at their next sign-in.',
     resetDone: 'Sign-in with a code has been reset.',
   },
+  sessions: {
+    title: 'Where you are signed in',
+    current: 'This session',
+    unknownDevice: 'Unknown device',
+    place: 'Address {{ip}}',
+    lastSeen: 'last active',
+    signOut: 'Sign out of this session',
+    signOutOthers: 'Sign out everywhere else',
+    history: 'Sign-in history',
+    succeeded: 'signed in',
+    failed: 'failed attempt',
+  },
 };

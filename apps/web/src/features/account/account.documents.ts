@@ -3,4 +3,7 @@ export {
   ChangePasswordDocument as ChangePasswordMutation,
   StartTwoFactorEnrolmentDocument as StartTwoFactorEnrolmentMutation,
   ConfirmTwoFactorEnrolmentDocument as ConfirmTwoFactorEnrolmentMutation,
+  MySessionsDocument as MySessionsQuery,
+  EndMySessionDocument as EndMySessionMutation,
+  EndMyOtherSessionsDocument as EndMyOtherSessionsMutation,
 } from '../../gql/graphql';

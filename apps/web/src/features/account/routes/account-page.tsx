@@ -5,6 +5,7 @@ import { Loading } from '../../../app/components/status';
 import { useChangeLanguage } from '../../auth/use-change-language';
 import { useMe } from '../../auth/use-me';
 import { ChangePasswordForm } from '../components/change-password-form';
+import { MySessions } from '../components/my-sessions';
 
 export function AccountPage() {
   const { t } = useTranslation();
@@ -58,6 +59,7 @@ export function AccountPage() {
         </div>
         <ChangePasswordForm />
       </div>
+      <MySessions />
     </section>
   );
 }
