@@ -12,6 +12,7 @@ import { JobsModule } from './jobs/jobs.module.js';
 import type { JobsOptions } from './jobs/jobs-options.js';
 import { ContactsModule } from './modules/contacts/contacts.module.js';
 import { MaterialsModule } from './modules/materials/materials.module.js';
+import { CampaignsModule } from './modules/campaigns/campaigns.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
 import { UsersModule } from './modules/users/users.module.js';
@@ -36,6 +37,7 @@ export class AppModule {
         SeedModule,
         HealthModule,
         MaterialsModule,
+        CampaignsModule,
       ],
       providers: [ComplexityPlugin, RateLimiter, { provide: APP_GUARD, useClass: AccessGuard }],
     };

@@ -203,7 +203,7 @@ describe('the migration', () => {
 
 describe('versions of text and details', () => {
   const DETAILS = `mutation($id: ID!, $input: MaterialDetailsInput!) {
-    updateMaterialDetails(id: $id, input: $input) { campaign version } }`;
+    updateMaterialDetails(id: $id, input: $input) { channels version } }`;
 
   it('lets details be edited after a text save without a conflict, and the text after a details edit', async () => {
     const m = await draft();
@@ -219,11 +219,11 @@ describe('versions of text and details', () => {
     // The details form was opened before the text was saved: it still holds the first details version.
     const details = await t.gql(
       DETAILS,
-      { id: m.id, input: { campaign: 'Кампания', version: m.version } },
+      { id: m.id, input: { channels: ['press'], version: m.version } },
       editor.cookie,
     );
     expect(details.errors).toBeUndefined();
-    expect(details.data?.updateMaterialDetails.campaign).toBe('Кампания');
+    expect(details.data?.updateMaterialDetails.channels).toEqual(['press']);
     const text = await t.gql(
       SAVE_MATERIAL,
       {

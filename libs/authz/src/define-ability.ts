@@ -60,6 +60,7 @@ function editorRules(builder: Builder): void {
   can(['create', 'update', 'archive', 'import'], 'Contact');
   can(['create', 'update'], 'Organization');
   can(['create', 'update', 'withdraw'], 'Material');
+  can(['create', 'update'], 'Campaign');
   can('resolve', 'Comment');
 }
 

@@ -36,7 +36,7 @@ export type SubjectName =
   | 'AuditEvent'
   | 'all';
 /** The CASL subject of each content type with a workflow (`WorkflowDefinition.subject`). */
-export type ContentSubjectName = 'Material' | 'Minutes';
+export type ContentSubjectName = 'Material' | 'Minutes' | 'Campaign';
 
 /** The signed-in user as authorization sees them. */
 export interface Actor {

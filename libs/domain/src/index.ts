@@ -11,3 +11,4 @@ export * from './material-kinds.js';
 export * from './glossary-rules.js';
 export * from './search-synonyms.js';
 export * from './approval-stamp.js';
+export * from './campaigns.js';

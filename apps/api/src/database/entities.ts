@@ -16,6 +16,8 @@ import { OrganizationEntity } from '../modules/organizations/organization.entity
 import { InviteEntity } from '../modules/users/invite.entity.js';
 import { OutboxMessageEntity } from '../modules/users/outbox-message.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
+import { CampaignEntity } from '../modules/campaigns/campaign.entity.js';
+import { CampaignPlanItemEntity } from '../modules/campaigns/campaign-plan-item.entity.js';
 import { RateLimitCounterEntity } from '../rate-limit/rate-limit-counter.entity.js';
 import { SeedRunEntity } from '../seed/seed-run.entity.js';
 
@@ -40,4 +42,6 @@ export const ENTITIES = [
   DomainEventEntity,
   EventDeliveryEntity,
   AuditEventEntity,
+  CampaignEntity,
+  CampaignPlanItemEntity,
 ];

@@ -6,6 +6,8 @@ import { MaterialCommentsResolver } from '../modules/materials/material-comments
 import { MaterialsResolver } from '../modules/materials/materials.resolver.js';
 import { OrganizationsResolver } from '../modules/organizations/organizations.resolver.js';
 import { UsersResolver } from '../modules/users/users.resolver.js';
+import { CampaignsResolver } from '../modules/campaigns/campaigns.resolver.js';
+import { MaterialCampaignResolver } from '../modules/campaigns/material-campaign.resolver.js';
 
 /** Every resolver, for writing schema.gql without a database; a test checks it matches the running app. */
 export const RESOLVERS = [
@@ -17,4 +19,6 @@ export const RESOLVERS = [
   MaterialCommentsResolver,
   JobsResolver,
   AuditResolver,
+  CampaignsResolver,
+  MaterialCampaignResolver,
 ];

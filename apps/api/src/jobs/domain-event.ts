@@ -1,5 +1,10 @@
 /** Every kind of domain event; a consumer subscribes to some of them in `consumers.ts`. */
-export const DOMAIN_EVENT_TYPES = ['material.transitioned', 'user.invited'] as const;
+export const DOMAIN_EVENT_TYPES = [
+  'material.transitioned',
+  'user.invited',
+  'campaign.transitioned',
+  'campaign.item-assigned',
+] as const;
 export type DomainEventType = (typeof DOMAIN_EVENT_TYPES)[number];
 
 /** What a service records, in the transaction of the change it describes. */

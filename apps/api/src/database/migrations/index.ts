@@ -12,6 +12,7 @@ import { KyrgyzSearch1795640000000 } from './1795640000000-KyrgyzSearch.js';
 import { DomainEvents1795650000000 } from './1795650000000-DomainEvents.js';
 import { ContentKernel1795660000000 } from './1795660000000-ContentKernel.js';
 import { AuditEvent1795670000000 } from './1795670000000-AuditEvent.js';
+import { Campaigns1795730000000 } from './1795730000000-Campaigns.js';
 
 /** Every migration, oldest first; the app and the TypeORM CLI both run this list. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   DomainEvents1795650000000,
   ContentKernel1795660000000,
   AuditEvent1795670000000,
+  Campaigns1795730000000,
 ];
