@@ -22,6 +22,8 @@ export type AuditFilterInput = {
   to?: string | null | undefined;
 };
 
+export type CampaignItemStatus = 'done' | 'dropped' | 'open';
+
 export type ChangePasswordInput = {
   currentPassword: string;
   newPassword: string;
@@ -70,12 +72,31 @@ export type ContactSort = 'name' | 'organization' | 'updated';
 
 export type ContactStatus = 'active' | 'archived';
 
+export type CreateCampaignInput = {
+  /** Among: at_risk, migrants_families, returnees, cso, private_sector, religious, government. */
+  audiences?: Array<string>;
+  /** Recommended activities for CSOs. */
+  csoActivities?: string;
+  /** YYYY-MM-DD, not before the start. */
+  endsOn?: string | null | undefined;
+  goals?: string;
+  /** Action plan for the ministry’s regional offices. */
+  regionalPlan?: string;
+  /** Start the plan from strategy §IV items 1–11. */
+  standardPlan?: boolean;
+  /** YYYY-MM-DD */
+  startsOn?: string | null | undefined;
+  /** The theme. */
+  title: string;
+};
+
 export type CreateMaterialInput = {
   /** Among: at_risk, migrants_families, returnees, cso, private_sector, religious, government. */
   audiences?: Array<string>;
   /** Editor document as JSON. */
   body: string;
-  campaign?: string | null | undefined;
+  /** The national campaign it belongs to. */
+  campaignId?: string | number | null | undefined;
   /** Among: press, tv_radio, website, social_media, messengers, print, events. */
   channels?: Array<string>;
   /** Media coverage: YYYY-MM-DD. */
@@ -116,7 +137,8 @@ export type Language = 'en' | 'ky' | 'ru';
 export type MaterialDetailsInput = {
   /** Among: at_risk, migrants_families, returnees, cso, private_sector, religious, government. */
   audiences?: Array<string>;
-  campaign?: string | null | undefined;
+  /** The national campaign it belongs to. */
+  campaignId?: string | number | null | undefined;
   /** Among: press, tv_radio, website, social_media, messengers, print, events. */
   channels?: Array<string>;
   /** Media coverage: YYYY-MM-DD. */
@@ -137,7 +159,7 @@ export type MaterialFilterInput = {
   audience?: string | null | undefined;
   /** Only work on which the signed-in user may take a step reserved for others than its authors (agree, approve, send back) — their own texts are left out. */
   awaitingMyDecision?: boolean | null | undefined;
-  campaign?: string | null | undefined;
+  campaignId?: string | number | null | undefined;
   /** Leave these out (e.g. the material being replaced). */
   excludeIds?: Array<string | number> | null | undefined;
   kindIds?: Array<string | number> | null | undefined;
@@ -168,6 +190,18 @@ export type OrganizationInput = {
 
 export type OrganizationType =
   'cso' | 'government_agency' | 'international' | 'media' | 'ministry' | 'private_sector' | 'religious';
+
+export type PlanItemInput = {
+  /** YYYY-MM-DD */
+  dueOn?: string | null | undefined;
+  /** A material that shows the item done. */
+  evidenceMaterialId?: string | number | null | undefined;
+  ownerOrganizationId?: string | number | null | undefined;
+  /** The person responsible (or an organization, or both). */
+  ownerUserId?: string | number | null | undefined;
+  status?: CampaignItemStatus;
+  title: string;
+};
 
 export type Region =
   'batken' | 'bishkek' | 'chui' | 'issyk_kul' | 'jalal_abad' | 'naryn' | 'osh' | 'osh_city' | 'talas';
@@ -205,11 +239,38 @@ export type SignInInput = {
 
 export type Transition = 'agree' | 'approve' | 'archive' | 'request_changes' | 'submit';
 
+export type TransitionCampaignInput = {
+  comment?: string | null | undefined;
+  /** Version of the revision the reviewer read: a newer one is a conflict. */
+  revisionVersion: number;
+  transition: Transition;
+};
+
 export type TransitionMaterialInput = {
   comment?: string | null | undefined;
   /** Version of the revision the reviewer read: a newer one is a conflict. */
   revisionVersion: number;
   transition: Transition;
+};
+
+export type UpdateCampaignInput = {
+  /** Among: at_risk, migrants_families, returnees, cso, private_sector, religious, government. */
+  audiences?: Array<string>;
+  /** Recommended activities for CSOs. */
+  csoActivities?: string;
+  /** YYYY-MM-DD, not before the start. */
+  endsOn?: string | null | undefined;
+  goals?: string;
+  /** Action plan for the ministry’s regional offices. */
+  regionalPlan?: string;
+  /** Version of the working revision the edit started from. */
+  revisionVersion: number;
+  /** YYYY-MM-DD */
+  startsOn?: string | null | undefined;
+  /** The theme. */
+  title: string;
+  /** Version of the campaign (period, audiences) the edit started from. */
+  version: number;
 };
 
 export type UpdateContactInput = {
@@ -235,6 +296,19 @@ export type UpdateOrganizationInput = {
   /** The version the edit started from; a newer stored version is a conflict. */
   version: number;
   website?: string | null | undefined;
+};
+
+export type UpdatePlanItemInput = {
+  /** YYYY-MM-DD */
+  dueOn?: string | null | undefined;
+  /** A material that shows the item done. */
+  evidenceMaterialId?: string | number | null | undefined;
+  ownerOrganizationId?: string | number | null | undefined;
+  /** The person responsible (or an organization, or both). */
+  ownerUserId?: string | number | null | undefined;
+  status?: CampaignItemStatus;
+  title: string;
+  version: number;
 };
 
 export type UpdatePreferencesInput = {
@@ -356,6 +430,282 @@ export type UpdateMyPreferencesMutationVariables = Exact<{
 }>;
 
 export type UpdateMyPreferencesMutation = { updateMyPreferences: { id: string; language: Language } };
+
+export type CampaignPlanItemFieldsFragment = {
+  __typename: 'CampaignPlanItem';
+  id: string;
+  position: number;
+  title: string;
+  status: CampaignItemStatus;
+  dueOn: string | null;
+  overdue: boolean;
+  ownerUserId: string | null;
+  ownerUserName: string | null;
+  ownerOrganizationId: string | null;
+  ownerOrganizationName: string | null;
+  version: number;
+  evidence: { id: string; title: string } | null;
+};
+
+export type CampaignFieldsFragment = {
+  __typename: 'Campaign';
+  id: string;
+  title: string;
+  goals: string;
+  regionalPlan: string;
+  csoActivities: string;
+  startsOn: string | null;
+  endsOn: string | null;
+  audiences: Array<string>;
+  state: RevisionState | null;
+  publishedState: RevisionState | null;
+  revisionNumber: number;
+  revisionVersion: number | null;
+  availableTransitions: Array<Transition>;
+  version: number;
+  progress: { done: number; total: number; overdue: number };
+  planItems: Array<{
+    __typename: 'CampaignPlanItem';
+    id: string;
+    position: number;
+    title: string;
+    status: CampaignItemStatus;
+    dueOn: string | null;
+    overdue: boolean;
+    ownerUserId: string | null;
+    ownerUserName: string | null;
+    ownerOrganizationId: string | null;
+    ownerOrganizationName: string | null;
+    version: number;
+    evidence: { id: string; title: string } | null;
+  }>;
+};
+
+export type CampaignsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CampaignsQuery = {
+  campaigns: {
+    total: number;
+    items: Array<{
+      __typename: 'Campaign';
+      id: string;
+      title: string;
+      startsOn: string | null;
+      endsOn: string | null;
+      state: RevisionState | null;
+      publishedState: RevisionState | null;
+      progress: { done: number; total: number; overdue: number };
+    }>;
+  };
+};
+
+export type CampaignQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CampaignQuery = {
+  campaign: {
+    __typename: 'Campaign';
+    id: string;
+    title: string;
+    goals: string;
+    regionalPlan: string;
+    csoActivities: string;
+    startsOn: string | null;
+    endsOn: string | null;
+    audiences: Array<string>;
+    state: RevisionState | null;
+    publishedState: RevisionState | null;
+    revisionNumber: number;
+    revisionVersion: number | null;
+    availableTransitions: Array<Transition>;
+    version: number;
+    progress: { done: number; total: number; overdue: number };
+    planItems: Array<{
+      __typename: 'CampaignPlanItem';
+      id: string;
+      position: number;
+      title: string;
+      status: CampaignItemStatus;
+      dueOn: string | null;
+      overdue: boolean;
+      ownerUserId: string | null;
+      ownerUserName: string | null;
+      ownerOrganizationId: string | null;
+      ownerOrganizationName: string | null;
+      version: number;
+      evidence: { id: string; title: string } | null;
+    }>;
+  };
+};
+
+export type CreateCampaignMutationVariables = Exact<{
+  input: CreateCampaignInput;
+}>;
+
+export type CreateCampaignMutation = {
+  createCampaign: {
+    __typename: 'Campaign';
+    id: string;
+    title: string;
+    goals: string;
+    regionalPlan: string;
+    csoActivities: string;
+    startsOn: string | null;
+    endsOn: string | null;
+    audiences: Array<string>;
+    state: RevisionState | null;
+    publishedState: RevisionState | null;
+    revisionNumber: number;
+    revisionVersion: number | null;
+    availableTransitions: Array<Transition>;
+    version: number;
+    progress: { done: number; total: number; overdue: number };
+    planItems: Array<{
+      __typename: 'CampaignPlanItem';
+      id: string;
+      position: number;
+      title: string;
+      status: CampaignItemStatus;
+      dueOn: string | null;
+      overdue: boolean;
+      ownerUserId: string | null;
+      ownerUserName: string | null;
+      ownerOrganizationId: string | null;
+      ownerOrganizationName: string | null;
+      version: number;
+      evidence: { id: string; title: string } | null;
+    }>;
+  };
+};
+
+export type UpdateCampaignMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateCampaignInput;
+}>;
+
+export type UpdateCampaignMutation = {
+  updateCampaign: {
+    __typename: 'Campaign';
+    id: string;
+    title: string;
+    goals: string;
+    regionalPlan: string;
+    csoActivities: string;
+    startsOn: string | null;
+    endsOn: string | null;
+    audiences: Array<string>;
+    state: RevisionState | null;
+    publishedState: RevisionState | null;
+    revisionNumber: number;
+    revisionVersion: number | null;
+    availableTransitions: Array<Transition>;
+    version: number;
+    progress: { done: number; total: number; overdue: number };
+    planItems: Array<{
+      __typename: 'CampaignPlanItem';
+      id: string;
+      position: number;
+      title: string;
+      status: CampaignItemStatus;
+      dueOn: string | null;
+      overdue: boolean;
+      ownerUserId: string | null;
+      ownerUserName: string | null;
+      ownerOrganizationId: string | null;
+      ownerOrganizationName: string | null;
+      version: number;
+      evidence: { id: string; title: string } | null;
+    }>;
+  };
+};
+
+export type TransitionCampaignMutationVariables = Exact<{
+  id: string | number;
+  input: TransitionCampaignInput;
+}>;
+
+export type TransitionCampaignMutation = {
+  transitionCampaign: {
+    __typename: 'Campaign';
+    id: string;
+    title: string;
+    goals: string;
+    regionalPlan: string;
+    csoActivities: string;
+    startsOn: string | null;
+    endsOn: string | null;
+    audiences: Array<string>;
+    state: RevisionState | null;
+    publishedState: RevisionState | null;
+    revisionNumber: number;
+    revisionVersion: number | null;
+    availableTransitions: Array<Transition>;
+    version: number;
+    progress: { done: number; total: number; overdue: number };
+    planItems: Array<{
+      __typename: 'CampaignPlanItem';
+      id: string;
+      position: number;
+      title: string;
+      status: CampaignItemStatus;
+      dueOn: string | null;
+      overdue: boolean;
+      ownerUserId: string | null;
+      ownerUserName: string | null;
+      ownerOrganizationId: string | null;
+      ownerOrganizationName: string | null;
+      version: number;
+      evidence: { id: string; title: string } | null;
+    }>;
+  };
+};
+
+export type AddCampaignPlanItemMutationVariables = Exact<{
+  campaignId: string | number;
+  input: PlanItemInput;
+}>;
+
+export type AddCampaignPlanItemMutation = {
+  addCampaignPlanItem: {
+    __typename: 'CampaignPlanItem';
+    id: string;
+    position: number;
+    title: string;
+    status: CampaignItemStatus;
+    dueOn: string | null;
+    overdue: boolean;
+    ownerUserId: string | null;
+    ownerUserName: string | null;
+    ownerOrganizationId: string | null;
+    ownerOrganizationName: string | null;
+    version: number;
+    evidence: { id: string; title: string } | null;
+  };
+};
+
+export type UpdateCampaignPlanItemMutationVariables = Exact<{
+  id: string | number;
+  input: UpdatePlanItemInput;
+}>;
+
+export type UpdateCampaignPlanItemMutation = {
+  updateCampaignPlanItem: {
+    __typename: 'CampaignPlanItem';
+    id: string;
+    position: number;
+    title: string;
+    status: CampaignItemStatus;
+    dueOn: string | null;
+    overdue: boolean;
+    ownerUserId: string | null;
+    ownerUserName: string | null;
+    ownerOrganizationId: string | null;
+    ownerOrganizationName: string | null;
+    version: number;
+    evidence: { id: string; title: string } | null;
+  };
+};
 
 export type CreateContactMutationVariables = Exact<{
   input: ContactInput;
@@ -614,7 +964,6 @@ export type CreateMaterialMutation = {
     id: string;
     language: Language;
     sourceId: string | null;
-    campaign: string | null;
     audiences: Array<string>;
     channels: Array<string>;
     validUntil: string | null;
@@ -640,6 +989,7 @@ export type CreateMaterialMutation = {
       nameEn: string;
       sortOrder: number;
     };
+    campaign: { id: string; title: string } | null;
     supersededBy: { id: string; title: string; language: Language } | null;
     source: { id: string; title: string; language: Language } | null;
     translations: Array<{
@@ -688,7 +1038,6 @@ export type SaveMaterialMutation = {
     id: string;
     language: Language;
     sourceId: string | null;
-    campaign: string | null;
     audiences: Array<string>;
     channels: Array<string>;
     validUntil: string | null;
@@ -714,6 +1063,7 @@ export type SaveMaterialMutation = {
       nameEn: string;
       sortOrder: number;
     };
+    campaign: { id: string; title: string } | null;
     supersededBy: { id: string; title: string; language: Language } | null;
     source: { id: string; title: string; language: Language } | null;
     translations: Array<{
@@ -762,7 +1112,6 @@ export type CreateTranslationMutation = {
     id: string;
     language: Language;
     sourceId: string | null;
-    campaign: string | null;
     audiences: Array<string>;
     channels: Array<string>;
     validUntil: string | null;
@@ -788,6 +1137,7 @@ export type CreateTranslationMutation = {
       nameEn: string;
       sortOrder: number;
     };
+    campaign: { id: string; title: string } | null;
     supersededBy: { id: string; title: string; language: Language } | null;
     source: { id: string; title: string; language: Language } | null;
     translations: Array<{
@@ -836,7 +1186,6 @@ export type UpdateMaterialDetailsMutation = {
     id: string;
     language: Language;
     sourceId: string | null;
-    campaign: string | null;
     audiences: Array<string>;
     channels: Array<string>;
     validUntil: string | null;
@@ -862,6 +1211,7 @@ export type UpdateMaterialDetailsMutation = {
       nameEn: string;
       sortOrder: number;
     };
+    campaign: { id: string; title: string } | null;
     supersededBy: { id: string; title: string; language: Language } | null;
     source: { id: string; title: string; language: Language } | null;
     translations: Array<{
@@ -1058,7 +1408,6 @@ export type MaterialCardFieldsFragment = {
   __typename: 'Material';
   id: string;
   language: Language;
-  campaign: string | null;
   audiences: Array<string>;
   coverageOutlet: string | null;
   coverageDate: string | null;
@@ -1077,6 +1426,7 @@ export type MaterialCardFieldsFragment = {
     nameEn: string;
     sortOrder: number;
   };
+  campaign: { id: string; title: string } | null;
   snippet: Array<{ text: string; match: boolean }> | null;
   approval: { approvedBy: string; approvedAt: string; revisionNumber: number; state: RevisionState } | null;
   published: { id: string; number: number; title: string; state: RevisionState; updatedAt: string } | null;
@@ -1110,7 +1460,6 @@ export type MaterialFieldsFragment = {
   id: string;
   language: Language;
   sourceId: string | null;
-  campaign: string | null;
   audiences: Array<string>;
   channels: Array<string>;
   validUntil: string | null;
@@ -1136,6 +1485,7 @@ export type MaterialFieldsFragment = {
     nameEn: string;
     sortOrder: number;
   };
+  campaign: { id: string; title: string } | null;
   supersededBy: { id: string; title: string; language: Language } | null;
   source: { id: string; title: string; language: Language } | null;
   translations: Array<{
@@ -1201,7 +1551,6 @@ export type MaterialsQuery = {
       __typename: 'Material';
       id: string;
       language: Language;
-      campaign: string | null;
       audiences: Array<string>;
       coverageOutlet: string | null;
       coverageDate: string | null;
@@ -1220,6 +1569,7 @@ export type MaterialsQuery = {
         nameEn: string;
         sortOrder: number;
       };
+      campaign: { id: string; title: string } | null;
       snippet: Array<{ text: string; match: boolean }> | null;
       approval: { approvedBy: string; approvedAt: string; revisionNumber: number; state: RevisionState } | null;
       published: { id: string; number: number; title: string; state: RevisionState; updatedAt: string } | null;
@@ -1238,7 +1588,6 @@ export type MaterialQuery = {
     id: string;
     language: Language;
     sourceId: string | null;
-    campaign: string | null;
     audiences: Array<string>;
     channels: Array<string>;
     validUntil: string | null;
@@ -1264,6 +1613,7 @@ export type MaterialQuery = {
       nameEn: string;
       sortOrder: number;
     };
+    campaign: { id: string; title: string } | null;
     supersededBy: { id: string; title: string; language: Language } | null;
     source: { id: string; title: string; language: Language } | null;
     translations: Array<{
@@ -1337,7 +1687,6 @@ export type TransitionMaterialMutation = {
     id: string;
     language: Language;
     sourceId: string | null;
-    campaign: string | null;
     audiences: Array<string>;
     channels: Array<string>;
     validUntil: string | null;
@@ -1363,6 +1712,7 @@ export type TransitionMaterialMutation = {
       nameEn: string;
       sortOrder: number;
     };
+    campaign: { id: string; title: string } | null;
     supersededBy: { id: string; title: string; language: Language } | null;
     source: { id: string; title: string; language: Language } | null;
     translations: Array<{
@@ -1415,7 +1765,6 @@ export type WithdrawMaterialMutation = {
     id: string;
     language: Language;
     sourceId: string | null;
-    campaign: string | null;
     audiences: Array<string>;
     channels: Array<string>;
     validUntil: string | null;
@@ -1441,6 +1790,7 @@ export type WithdrawMaterialMutation = {
       nameEn: string;
       sortOrder: number;
     };
+    campaign: { id: string; title: string } | null;
     supersededBy: { id: string; title: string; language: Language } | null;
     source: { id: string; title: string; language: Language } | null;
     translations: Array<{
@@ -1516,7 +1866,6 @@ export type RescheduleMaterialMutation = {
     id: string;
     language: Language;
     sourceId: string | null;
-    campaign: string | null;
     audiences: Array<string>;
     channels: Array<string>;
     validUntil: string | null;
@@ -1542,6 +1891,7 @@ export type RescheduleMaterialMutation = {
       nameEn: string;
       sortOrder: number;
     };
+    campaign: { id: string; title: string } | null;
     supersededBy: { id: string; title: string; language: Language } | null;
     source: { id: string; title: string; language: Language } | null;
     translations: Array<{
@@ -1578,6 +1928,10 @@ export type RescheduleMaterialMutation = {
     } | null;
   };
 };
+
+export type CampaignOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CampaignOptionsQuery = { campaigns: { items: Array<{ id: string; title: string }> } };
 
 export type OrganizationFieldsFragment = {
   __typename: 'Organization';
@@ -1799,6 +2153,76 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'ViewerFields' },
 ) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
+export const CampaignPlanItemFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment CampaignPlanItemFields on CampaignPlanItem {
+  __typename
+  id
+  position
+  title
+  status
+  dueOn
+  overdue
+  ownerUserId
+  ownerUserName
+  ownerOrganizationId
+  ownerOrganizationName
+  evidence {
+    id
+    title
+  }
+  version
+}
+    `,
+  { fragmentName: 'CampaignPlanItemFields' },
+) as unknown as TypedDocumentString<CampaignPlanItemFieldsFragment, unknown>;
+export const CampaignFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment CampaignFields on Campaign {
+  __typename
+  id
+  title
+  goals
+  regionalPlan
+  csoActivities
+  startsOn
+  endsOn
+  audiences
+  state
+  publishedState
+  revisionNumber
+  revisionVersion
+  availableTransitions
+  version
+  progress {
+    done
+    total
+    overdue
+  }
+  planItems {
+    ...CampaignPlanItemFields
+  }
+}
+    fragment CampaignPlanItemFields on CampaignPlanItem {
+  __typename
+  id
+  position
+  title
+  status
+  dueOn
+  overdue
+  ownerUserId
+  ownerUserName
+  ownerOrganizationId
+  ownerOrganizationName
+  evidence {
+    id
+    title
+  }
+  version
+}`,
+  { fragmentName: 'CampaignFields' },
+) as unknown as TypedDocumentString<CampaignFieldsFragment, unknown>;
 export const ImportResultFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment ImportResultFields on ContactImportResult {
@@ -1913,7 +2337,10 @@ export const MaterialCardFieldsFragmentDoc = new TypedDocumentString(
     ...MaterialKindFields
   }
   language
-  campaign
+  campaign {
+    id
+    title
+  }
   audiences
   coverageOutlet
   coverageDate
@@ -1998,7 +2425,10 @@ export const MaterialFieldsFragmentDoc = new TypedDocumentString(
   }
   language
   sourceId
-  campaign
+  campaign {
+    id
+    title
+  }
   audiences
   channels
   validUntil
@@ -2211,6 +2641,271 @@ export const UpdateMyPreferencesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateMyPreferencesMutation, UpdateMyPreferencesMutationVariables>;
+export const CampaignsDocument = new TypedDocumentString(`
+    query Campaigns {
+  campaigns(limit: 100) {
+    total
+    items {
+      __typename
+      id
+      title
+      startsOn
+      endsOn
+      state
+      publishedState
+      progress {
+        done
+        total
+        overdue
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignsQuery, CampaignsQueryVariables>;
+export const CampaignDocument = new TypedDocumentString(`
+    query Campaign($id: ID!) {
+  campaign(id: $id) {
+    ...CampaignFields
+  }
+}
+    fragment CampaignPlanItemFields on CampaignPlanItem {
+  __typename
+  id
+  position
+  title
+  status
+  dueOn
+  overdue
+  ownerUserId
+  ownerUserName
+  ownerOrganizationId
+  ownerOrganizationName
+  evidence {
+    id
+    title
+  }
+  version
+}
+fragment CampaignFields on Campaign {
+  __typename
+  id
+  title
+  goals
+  regionalPlan
+  csoActivities
+  startsOn
+  endsOn
+  audiences
+  state
+  publishedState
+  revisionNumber
+  revisionVersion
+  availableTransitions
+  version
+  progress {
+    done
+    total
+    overdue
+  }
+  planItems {
+    ...CampaignPlanItemFields
+  }
+}`) as unknown as TypedDocumentString<CampaignQuery, CampaignQueryVariables>;
+export const CreateCampaignDocument = new TypedDocumentString(`
+    mutation CreateCampaign($input: CreateCampaignInput!) {
+  createCampaign(input: $input) {
+    ...CampaignFields
+  }
+}
+    fragment CampaignPlanItemFields on CampaignPlanItem {
+  __typename
+  id
+  position
+  title
+  status
+  dueOn
+  overdue
+  ownerUserId
+  ownerUserName
+  ownerOrganizationId
+  ownerOrganizationName
+  evidence {
+    id
+    title
+  }
+  version
+}
+fragment CampaignFields on Campaign {
+  __typename
+  id
+  title
+  goals
+  regionalPlan
+  csoActivities
+  startsOn
+  endsOn
+  audiences
+  state
+  publishedState
+  revisionNumber
+  revisionVersion
+  availableTransitions
+  version
+  progress {
+    done
+    total
+    overdue
+  }
+  planItems {
+    ...CampaignPlanItemFields
+  }
+}`) as unknown as TypedDocumentString<CreateCampaignMutation, CreateCampaignMutationVariables>;
+export const UpdateCampaignDocument = new TypedDocumentString(`
+    mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {
+  updateCampaign(id: $id, input: $input) {
+    ...CampaignFields
+  }
+}
+    fragment CampaignPlanItemFields on CampaignPlanItem {
+  __typename
+  id
+  position
+  title
+  status
+  dueOn
+  overdue
+  ownerUserId
+  ownerUserName
+  ownerOrganizationId
+  ownerOrganizationName
+  evidence {
+    id
+    title
+  }
+  version
+}
+fragment CampaignFields on Campaign {
+  __typename
+  id
+  title
+  goals
+  regionalPlan
+  csoActivities
+  startsOn
+  endsOn
+  audiences
+  state
+  publishedState
+  revisionNumber
+  revisionVersion
+  availableTransitions
+  version
+  progress {
+    done
+    total
+    overdue
+  }
+  planItems {
+    ...CampaignPlanItemFields
+  }
+}`) as unknown as TypedDocumentString<UpdateCampaignMutation, UpdateCampaignMutationVariables>;
+export const TransitionCampaignDocument = new TypedDocumentString(`
+    mutation TransitionCampaign($id: ID!, $input: TransitionCampaignInput!) {
+  transitionCampaign(id: $id, input: $input) {
+    ...CampaignFields
+  }
+}
+    fragment CampaignPlanItemFields on CampaignPlanItem {
+  __typename
+  id
+  position
+  title
+  status
+  dueOn
+  overdue
+  ownerUserId
+  ownerUserName
+  ownerOrganizationId
+  ownerOrganizationName
+  evidence {
+    id
+    title
+  }
+  version
+}
+fragment CampaignFields on Campaign {
+  __typename
+  id
+  title
+  goals
+  regionalPlan
+  csoActivities
+  startsOn
+  endsOn
+  audiences
+  state
+  publishedState
+  revisionNumber
+  revisionVersion
+  availableTransitions
+  version
+  progress {
+    done
+    total
+    overdue
+  }
+  planItems {
+    ...CampaignPlanItemFields
+  }
+}`) as unknown as TypedDocumentString<TransitionCampaignMutation, TransitionCampaignMutationVariables>;
+export const AddCampaignPlanItemDocument = new TypedDocumentString(`
+    mutation AddCampaignPlanItem($campaignId: ID!, $input: PlanItemInput!) {
+  addCampaignPlanItem(campaignId: $campaignId, input: $input) {
+    ...CampaignPlanItemFields
+  }
+}
+    fragment CampaignPlanItemFields on CampaignPlanItem {
+  __typename
+  id
+  position
+  title
+  status
+  dueOn
+  overdue
+  ownerUserId
+  ownerUserName
+  ownerOrganizationId
+  ownerOrganizationName
+  evidence {
+    id
+    title
+  }
+  version
+}`) as unknown as TypedDocumentString<AddCampaignPlanItemMutation, AddCampaignPlanItemMutationVariables>;
+export const UpdateCampaignPlanItemDocument = new TypedDocumentString(`
+    mutation UpdateCampaignPlanItem($id: ID!, $input: UpdatePlanItemInput!) {
+  updateCampaignPlanItem(id: $id, input: $input) {
+    ...CampaignPlanItemFields
+  }
+}
+    fragment CampaignPlanItemFields on CampaignPlanItem {
+  __typename
+  id
+  position
+  title
+  status
+  dueOn
+  overdue
+  ownerUserId
+  ownerUserName
+  ownerOrganizationId
+  ownerOrganizationName
+  evidence {
+    id
+    title
+  }
+  version
+}`) as unknown as TypedDocumentString<UpdateCampaignPlanItemMutation, UpdateCampaignPlanItemMutationVariables>;
 export const CreateContactDocument = new TypedDocumentString(`
     mutation CreateContact($input: ContactInput!) {
   createContact(input: $input) {
@@ -2500,7 +3195,10 @@ fragment MaterialFields on Material {
   }
   language
   sourceId
-  campaign
+  campaign {
+    id
+    title
+  }
   audiences
   channels
   validUntil
@@ -2586,7 +3284,10 @@ fragment MaterialFields on Material {
   }
   language
   sourceId
-  campaign
+  campaign {
+    id
+    title
+  }
   audiences
   channels
   validUntil
@@ -2672,7 +3373,10 @@ fragment MaterialFields on Material {
   }
   language
   sourceId
-  campaign
+  campaign {
+    id
+    title
+  }
   audiences
   channels
   validUntil
@@ -2758,7 +3462,10 @@ fragment MaterialFields on Material {
   }
   language
   sourceId
-  campaign
+  campaign {
+    id
+    title
+  }
   audiences
   channels
   validUntil
@@ -2962,7 +3669,10 @@ fragment MaterialCardFields on Material {
     ...MaterialKindFields
   }
   language
-  campaign
+  campaign {
+    id
+    title
+  }
   audiences
   coverageOutlet
   coverageDate
@@ -3038,7 +3748,10 @@ fragment MaterialFields on Material {
   }
   language
   sourceId
-  campaign
+  campaign {
+    id
+    title
+  }
   audiences
   channels
   validUntil
@@ -3146,7 +3859,10 @@ fragment MaterialFields on Material {
   }
   language
   sourceId
-  campaign
+  campaign {
+    id
+    title
+  }
   audiences
   channels
   validUntil
@@ -3237,7 +3953,10 @@ fragment MaterialFields on Material {
   }
   language
   sourceId
-  campaign
+  campaign {
+    id
+    title
+  }
   audiences
   channels
   validUntil
@@ -3361,7 +4080,10 @@ fragment MaterialFields on Material {
   }
   language
   sourceId
-  campaign
+  campaign {
+    id
+    title
+  }
   audiences
   channels
   validUntil
@@ -3401,6 +4123,16 @@ fragment MaterialFields on Material {
     ...MaterialRevisionFields
   }
 }`) as unknown as TypedDocumentString<RescheduleMaterialMutation, RescheduleMaterialMutationVariables>;
+export const CampaignOptionsDocument = new TypedDocumentString(`
+    query CampaignOptions {
+  campaigns(limit: 100) {
+    items {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignOptionsQuery, CampaignOptionsQueryVariables>;
 export const OrganizationListDocument = new TypedDocumentString(`
     query OrganizationList {
   organizations {

@@ -1,4 +1,5 @@
 import { auditEn } from './audit.en';
+import { campaignsEn } from './campaigns.en';
 import { materialsEn } from './materials.en';
 import { organizationsEn } from './organizations.en';
 import type { Messages } from './ru';
@@ -21,6 +22,7 @@ export const en: Messages = {
     reload: 'Reload the page',
   },
   nav: {
+    campaigns: 'Campaigns',
     audit: 'Audit log',
     materialKinds: 'Kinds of material',
     contacts: 'Contacts',
@@ -304,6 +306,7 @@ export const en: Messages = {
     coverage: 'Media coverage (links)',
   },
   ...materialsEn,
+  ...campaignsEn,
   ...organizationsEn,
   ...auditEn,
 };

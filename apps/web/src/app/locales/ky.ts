@@ -1,4 +1,5 @@
 import { auditKy } from './audit.ky';
+import { campaignsKy } from './campaigns.ky';
 import { materialsKy } from './materials.ky';
 import { organizationsKy } from './organizations.ky';
 import type { Messages } from './ru';
@@ -21,6 +22,7 @@ export const ky: Messages = {
     reload: 'Баракты кайра жүктөө',
   },
   nav: {
+    campaigns: 'Өнөктүктөр',
     audit: 'Аракеттердин журналы',
     materialKinds: 'Материалдардын түрлөрү',
     contacts: 'Байланыштар',
@@ -303,6 +305,7 @@ export const ky: Messages = {
     coverage: 'ЖМКда чагылдырылышы (шилтемелер)',
   },
   ...materialsKy,
+  ...campaignsKy,
   ...organizationsKy,
   ...auditKy,
 };

@@ -1,4 +1,5 @@
 import { auditRu } from './audit.ru';
+import { campaignsRu } from './campaigns.ru';
 import { materialsRu } from './materials.ru';
 import { organizationsRu } from './organizations.ru';
 
@@ -21,6 +22,7 @@ export const ru = {
     reload: 'Перезагрузить страницу',
   },
   nav: {
+    campaigns: 'Кампании',
     audit: 'Журнал действий',
     materialKinds: 'Виды материалов',
     contacts: 'Контакты',
@@ -304,6 +306,7 @@ export const ru = {
     coverage: 'Освещение в СМИ (ссылки)',
   },
   ...materialsRu,
+  ...campaignsRu,
   ...organizationsRu,
   ...auditRu,
 };

@@ -42,6 +42,7 @@ export function AppShell() {
     { to: '/contacts', label: t('nav.contacts'), visible: true },
     { to: '/organizations', label: t('organizations.title'), visible: ability.can('read', 'Organization') },
     { to: '/materials', label: t('nav.materials'), visible: true },
+    { to: '/campaigns', label: t('nav.campaigns'), visible: ability.can('read', 'Campaign') },
     { to: '/users', label: t('nav.users'), visible: ability.can('manage', 'User') },
     {
       to: '/admin/material-kinds',
