@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SaveError } from '../../../app/components/save-error';
-import { useAddPlanItem } from '../use-campaign-mutations';
+import { useAddPlanItem } from '../use-add-plan-item';
 
 /** A plan item of the campaign's own, beyond the strategy's standard ones. */
 export function AddPlanItem({ campaignId }: { campaignId: string }) {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SaveError } from '../../../app/components/save-error';
 import type { CampaignFieldsFragment } from '../../../gql/graphql';
-import { useTransitionCampaign } from '../use-campaign-mutations';
+import { useTransitionCampaign } from '../use-transition-campaign';
 
 /** The steps the user may take now: submit the plan, agree it for the working group, send it back, archive it. */
 export function CampaignWorkflow({ campaign }: { campaign: CampaignFieldsFragment }) {

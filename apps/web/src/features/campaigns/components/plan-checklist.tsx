@@ -5,7 +5,7 @@ import { SaveError } from '../../../app/components/save-error';
 import { formatDate } from '../../../app/format';
 import { currentLanguage } from '../../../app/i18n';
 import type { CampaignPlanItemFieldsFragment } from '../../../gql/graphql';
-import { useUpdatePlanItem } from '../use-campaign-mutations';
+import { useUpdatePlanItem } from '../use-update-plan-item';
 
 interface Props {
   items: CampaignPlanItemFieldsFragment[];

@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { fieldErrorKeys } from '../../../app/api-error';
 import { CampaignForm } from '../components/campaign-form';
 import { EMPTY_CAMPAIGN, toTextInput } from '../campaign-values';
-import { useCreateCampaign } from '../use-campaign-mutations';
+import { useCreateCampaign } from '../use-create-campaign';
 
 export function CampaignCreatePage() {
   const { t } = useTranslation();

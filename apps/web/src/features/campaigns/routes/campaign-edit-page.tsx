@@ -5,7 +5,7 @@ import { ErrorMessage, Loading } from '../../../app/components/status';
 import { CampaignForm } from '../components/campaign-form';
 import { toTextInput, valuesOf } from '../campaign-values';
 import { useCampaign } from '../use-campaign';
-import { useUpdateCampaign } from '../use-campaign-mutations';
+import { useUpdateCampaign } from '../use-update-campaign';
 
 export function CampaignEditPage() {
   const { t } = useTranslation();
