@@ -5,6 +5,7 @@ import { ContentRevisionEntity } from '../src/content/content-revision.entity.js
 import { contentSubject, readableSql } from '../src/content/visibility.js';
 import { MaterialEntity } from '../src/modules/materials/material.entity.js';
 import { ContentKernel1795660000000 } from '../src/database/migrations/1795660000000-ContentKernel.js';
+import { Campaigns1795730000000 } from '../src/database/migrations/1795730000000-Campaigns.js';
 import { MaterialKindEntity } from '../src/modules/materials/material-kind.entity.js';
 import {
   CREATE_MATERIAL,
@@ -168,9 +169,12 @@ describe('the migration', () => {
     );
     expect(comment.errors).toBeUndefined();
     const migration = new ContentKernel1795660000000();
+    // Campaigns hang off content items: that later migration is reverted first and reapplied after.
+    const campaigns = new Campaigns1795730000000();
     const runner = t.dataSource.createQueryRunner();
     try {
       await runner.startTransaction();
+      await campaigns.down(runner);
       await migration.down(runner);
       const [old] = await runner.query(
         `SELECT (SELECT count(*)::int FROM material_revision WHERE material_id = $1) AS revisions,
@@ -180,6 +184,7 @@ describe('the migration', () => {
       );
       expect(old).toEqual({ revisions: 1, steps: 1, comments: 1 });
       await migration.up(runner);
+      await campaigns.up(runner);
       await runner.commitTransaction();
     } catch (error) {
       await runner.rollbackTransaction();
