@@ -32,8 +32,8 @@ async function seed(editor, approver) {
     [MATERIALS, editor.id],
   );
   await bench.ds.query(
-    `INSERT INTO material (id, kind_id, language, campaign, audiences, channels, created_by, published_at)
-     SELECT c.id, k.id, CASE WHEN c.i % 5 = 0 THEN 'ky' ELSE 'ru' END, 'Кампания ' || (c.i % 4),
+    `INSERT INTO material (id, kind_id, language, audiences, channels, created_by, published_at)
+     SELECT c.id, k.id, CASE WHEN c.i % 5 = 0 THEN 'ky' ELSE 'ru' END,
             ARRAY['migrants_families'], ARRAY['СМИ'], $1, now() - (c.i || ' minutes')::interval
        FROM (SELECT id, row_number() OVER () AS i FROM content_item ci
               WHERE type = 'material' AND NOT EXISTS (SELECT 1 FROM material WHERE material.id = ci.id)) c

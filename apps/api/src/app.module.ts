@@ -18,6 +18,7 @@ import { DocumentsModule } from './modules/documents/documents.module.js';
 import { MaterialsModule } from './modules/materials/materials.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
+import { CampaignsModule } from './modules/campaigns/campaigns.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
 import { UsersModule } from './modules/users/users.module.js';
@@ -48,6 +49,7 @@ export class AppModule {
         DocumentsModule,
         MailModule,
         NotificationsModule,
+        CampaignsModule,
       ],
       providers: [ComplexityPlugin, RateLimiter, { provide: APP_GUARD, useClass: AccessGuard }],
     };

@@ -5,6 +5,7 @@ import { CLI_ACTOR_LABEL, inviteFirstAdmin } from '../src/cli/first-admin.js';
 import { EventsService } from '../src/jobs/events.service.js';
 import { ContactEntity } from '../src/modules/contacts/contact.entity.js';
 import { createEvent, eventInput } from './support/calendar-factory.js';
+import { createAgreedCampaign } from './support/campaign-factory.js';
 import { createContact } from './support/contact-factory.js';
 import { deadLetterJob } from './support/jobs-helpers.js';
 import { createApprovedMaterial, doc } from './support/material-factory.js';
@@ -344,7 +345,61 @@ const CALLS: Record<string, Call> = {
       const id = (await createApprovedMaterial(t)).id;
       await ok(
         'mutation($id: ID!, $i: MaterialDetailsInput!) { updateMaterialDetails(id: $id, input: $i) { id } }',
-        { id, i: { campaign: 'Кампания', channels: ['press'], version: 1 } },
+        { id, i: { campaignId: (await createAgreedCampaign(t)).id, channels: ['press'], version: 1 } },
+        c,
+      );
+      return id;
+    },
+  },
+  createCampaign: {
+    as: ['editor'],
+    action: 'campaign.create',
+    run: async (c) =>
+      (await ok('mutation { createCampaign(input: { title: "Кампания аудита" }) { id } }', {}, c)).createCampaign.id,
+  },
+  updateCampaign: {
+    as: ['editor'],
+    action: 'campaign.new_revision',
+    run: async (c) => {
+      const { id } = await createAgreedCampaign(t);
+      await ok(
+        'mutation($id: ID!, $i: UpdateCampaignInput!) { updateCampaign(id: $id, input: $i) { id } }',
+        { id, i: { title: 'Новая редакция', version: 1, revisionVersion: 1 } },
+        c,
+      );
+      return id;
+    },
+  },
+  transitionCampaign: {
+    as: ['editor'],
+    action: 'campaign.transition.archive',
+    run: async (c) => {
+      const { id } = await createAgreedCampaign(t);
+      await ok(
+        `mutation { transitionCampaign(id: "${id}", input: { transition: archive, revisionVersion: 1 }) { id } }`,
+        {},
+        c,
+      );
+      return id;
+    },
+  },
+  addCampaignPlanItem: {
+    as: ['editor'],
+    action: 'campaign.plan_item.add',
+    run: async (c) => {
+      const { id } = await createAgreedCampaign(t);
+      await ok(`mutation { addCampaignPlanItem(campaignId: "${id}", input: { title: "Пункт" }) { id } }`, {}, c);
+      return id;
+    },
+  },
+  updateCampaignPlanItem: {
+    as: ['editor'],
+    action: 'campaign.plan_item.update',
+    run: async (c) => {
+      const { id, planItemId } = await createAgreedCampaign(t);
+      await ok(
+        `mutation { updateCampaignPlanItem(id: "${planItemId}", input: { title: "Пункт", status: done, version: 1 }) { id } }`,
+        {},
         c,
       );
       return id;

@@ -4,6 +4,7 @@ import type { Role } from '@portal/domain';
 import { ROLES } from '@portal/domain';
 import { createHash, randomBytes } from 'node:crypto';
 import { createEvent, eventInput } from './support/calendar-factory.js';
+import { createAgreedCampaign } from './support/campaign-factory.js';
 import { createContact } from './support/contact-factory.js';
 import { unsubscribeUrl } from '../src/modules/notifications/unsubscribe-link.js';
 import { createApprovedMaterial, doc } from './support/material-factory.js';
@@ -311,8 +312,58 @@ Object.assign(GRAPHQL, {
       query: 'mutation($id: ID!, $i: MaterialDetailsInput!) { updateMaterialDetails(id: $id, input: $i) { id } }',
       variables: {
         id: (await createApprovedMaterial(t)).id,
-        i: { campaign: 'Кампания', channels: ['press'], version: 1 },
+        i: { campaignId: (await createAgreedCampaign(t)).id, channels: ['press'], version: 1 },
       },
+    }),
+  },
+  campaigns: {
+    allowed: ['admin', 'approver', 'editor', 'member', 'reader'],
+    request: async () => ({ query: '{ campaigns { total items { id } } }' }),
+  },
+  campaign: {
+    allowed: ['admin', 'approver', 'editor', 'member', 'reader'],
+    request: async () => ({
+      query: `{ campaign(id: "${(await createAgreedCampaign(t)).id}") { id planItems { id } } }`,
+    }),
+  },
+  createCampaign: {
+    allowed: ['admin', 'editor'],
+    request: async () => ({
+      query: 'mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id } }',
+      variables: { i: { title: 'Кампания матрицы', standardPlan: false } },
+    }),
+  },
+  updateCampaign: {
+    allowed: ['admin', 'editor'],
+    request: async () => ({
+      query: 'mutation($id: ID!, $i: UpdateCampaignInput!) { updateCampaign(id: $id, input: $i) { id } }',
+      variables: {
+        id: (await createAgreedCampaign(t)).id,
+        i: { title: 'Кампания', version: 1, revisionVersion: 1 },
+      },
+    }),
+  },
+  transitionCampaign: {
+    allowed: ['admin', 'approver', 'editor'],
+    request: async () => ({
+      query:
+        'mutation($id: ID!) { transitionCampaign(id: $id, input: { transition: archive, revisionVersion: 1 }) { id } }',
+      variables: { id: (await createAgreedCampaign(t)).id },
+    }),
+  },
+  addCampaignPlanItem: {
+    allowed: ['admin', 'editor'],
+    request: async () => ({
+      query: 'mutation($id: ID!) { addCampaignPlanItem(campaignId: $id, input: { title: "Пункт" }) { id } }',
+      variables: { id: (await createAgreedCampaign(t)).id },
+    }),
+  },
+  updateCampaignPlanItem: {
+    allowed: ['admin', 'editor'],
+    request: async () => ({
+      query:
+        'mutation($id: ID!) { updateCampaignPlanItem(id: $id, input: { title: "Пункт", status: done, version: 1 }) { id } }',
+      variables: { id: (await createAgreedCampaign(t)).planItemId },
     }),
   },
   saveMaterialKind: {
@@ -643,12 +694,24 @@ const FIELDS: Record<string, Case> = {
       'outdated',
       'changedSinceLastVisit',
       'translations { id }',
+      'campaign { id }',
     ].map((selection) => [
       `Material.${selection.split(' ')[0]}`,
       {
         allowed: 'signed-in',
         request: async () => ({
           query: `{ material(id: "${(await createApprovedMaterial(t)).id}") { ${selection} } }`,
+        }),
+      } satisfies Case,
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['planItems { id }', 'progress { done }'].map((selection) => [
+      `Campaign.${selection.split(' ')[0]}`,
+      {
+        allowed: 'signed-in',
+        request: async () => ({
+          query: `{ campaign(id: "${(await createAgreedCampaign(t)).id}") { ${selection} } }`,
         }),
       } satisfies Case,
     ]),

@@ -1,4 +1,5 @@
 import { MaterialKindEntity } from '../src/modules/materials/material-kind.entity.js';
+import { createAgreedCampaign } from './support/campaign-factory.js';
 import { CREATE_MATERIAL, doc, MATERIAL, SAVE_MATERIAL, TRANSITION } from './support/material-factory.js';
 import { TestApp } from './support/test-app.js';
 
@@ -304,14 +305,15 @@ describe('search snippets', () => {
 
 describe('material details', () => {
   const DETAILS = `mutation($id: ID!, $input: MaterialDetailsInput!) {
-    updateMaterialDetails(id: $id, input: $input) { campaign audiences channels validUntil version } }`;
+    updateMaterialDetails(id: $id, input: $input) { campaign { id title } audiences channels validUntil version } }`;
 
   it('updates campaign, audiences, channels and validity with optimistic locking and validated lists', async () => {
     const id = await create();
     const version = (await t.gql('query($id: ID!) { material(id: $id) { version } }', { id }, editor.cookie)).data
       ?.material.version;
+    const campaign = await createAgreedCampaign(t);
     const input = {
-      campaign: 'Горячая линия 189',
+      campaignId: campaign.id,
       audiences: ['returnees'],
       channels: ['tv_radio', 'print'],
       validUntil: '2027-06-30',
@@ -319,7 +321,7 @@ describe('material details', () => {
     };
     const ok = await t.gql(DETAILS, { id, input }, editor.cookie);
     expect(ok.data?.updateMaterialDetails).toMatchObject({
-      campaign: 'Горячая линия 189',
+      campaign: { id: campaign.id, title: 'Кампания' },
       audiences: ['returnees'],
       channels: ['tv_radio', 'print'],
       validUntil: '2027-06-30',
@@ -344,12 +346,12 @@ describe('material details', () => {
     await publish(id);
     expect((await get(id, reader.cookie)) ?? null).toBeNull();
     const details = await t.gql(
-      'query($id: ID!) { material(id: $id) { version campaign audiences channels } }',
+      'query($id: ID!) { material(id: $id) { version campaign { id } audiences channels } }',
       { id },
       editor.cookie,
     );
     const { version, campaign, audiences, channels } = details.data!.material;
-    const lift = { campaign, audiences, channels, embargoUntil: null, version };
+    const lift = { campaignId: campaign?.id ?? null, audiences, channels, embargoUntil: null, version };
     const refused = await t.gql(DETAILS, { id, input: lift }, editor.cookie);
     expect(refused.errors?.[0].extensions).toMatchObject({
       code: 'FORBIDDEN',
@@ -366,7 +368,7 @@ describe('material details', () => {
     // Other details stay the editor's.
     const other = await t.gql(
       DETAILS,
-      { id, input: { ...lift, embargoUntil: future, campaign: 'Новая' } },
+      { id, input: { ...lift, embargoUntil: future, campaignId: (await createAgreedCampaign(t)).id } },
       editor.cookie,
     );
     expect(other.errors).toBeUndefined();

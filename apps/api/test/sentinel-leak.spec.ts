@@ -10,6 +10,7 @@ import {
 import JSZip from 'jszip';
 import { MaterialKindEntity } from '../src/modules/materials/material-kind.entity.js';
 import { createEvent } from './support/calendar-factory.js';
+import { agreeCampaign, createCampaign, UPDATE_CAMPAIGN } from './support/campaign-factory.js';
 import { createContact } from './support/contact-factory.js';
 import { NotificationDigestService } from '../src/modules/notifications/notification-digest.service.js';
 import { CREATE_MATERIAL, doc, MATERIAL, SAVE_MATERIAL, TRANSITION } from './support/material-factory.js';
@@ -22,7 +23,8 @@ import { TestApp } from './support/test-app.js';
  * The sentinel: one made-up word written into everything a reader must never see — a draft, a text under review,
  * an embargoed approved text, a withdrawn draft, a new draft and a sent-back review on top of published texts (with
  * the reviewer's comment), a discussion comment, a translation draft, a contact's internal notes and an internal
- * contact. Then every query, mutation and REST route a reader can reach is called as a reader, in every view and
+ * contact; a draft campaign plan, one under review and a new draft on an agreed plan (whose item cites a draft
+ * material as evidence), with a published material filed under the draft campaign. Then every query, mutation and REST route a reader can reach is called as a reader, in every view and
  * filter, and the word must appear in no response body (DOCX unzipped, PDF text extracted).
  *
  * Add every new content type to the fixtures and every new operation to the lists below: an operation of the
@@ -39,6 +41,7 @@ let member: { cookie: string };
 let reader: { user: { id: string; email: string }; cookie: string };
 let organizationId: string;
 const ids: Record<string, string> = {};
+const campaignIds: Record<string, string> = {};
 const contactIds: string[] = [];
 const eventIds: string[] = [];
 let readerFeedPath = '';
@@ -131,6 +134,54 @@ beforeAll(async () => {
       editor.cookie,
     )
   ).createTranslation.id;
+
+  const secondEditor = await t.signInAs(['editor']);
+  const campaign = (what: string) => ({
+    title: secret(what),
+    goals: secretText(`цели: ${what}`),
+    regionalPlan: secretText('региональный план'),
+    csoActivities: secretText('ОГО'),
+  });
+  campaignIds.draft = (await createCampaign(t, editor.cookie, campaign('Кампания-черновик'))).id;
+  await gqlOk(
+    'mutation($id: ID!, $i: PlanItemInput!) { addCampaignPlanItem(campaignId: $id, input: $i) { id } }',
+    { id: campaignIds.draft, i: { title: secret('Пункт плана') } },
+    editor.cookie,
+  );
+  const inReview = await createCampaign(t, editor.cookie, campaign('Кампания на согласовании'));
+  campaignIds.inReview = inReview.id;
+  await gqlOk(
+    'mutation($id: ID!, $i: TransitionCampaignInput!) { transitionCampaign(id: $id, input: $i) { id } }',
+    { id: inReview.id, i: { transition: 'submit', revisionVersion: inReview.revisionVersion } },
+    editor.cookie,
+  );
+  const agreed = await createCampaign(t, editor.cookie, { title: 'Согласованная кампания' });
+  campaignIds.draftOnAgreed = agreed.id;
+  await gqlOk(
+    'mutation($id: ID!, $i: PlanItemInput!) { addCampaignPlanItem(campaignId: $id, input: $i) { id } }',
+    { id: agreed.id, i: { title: 'Пресс-релиз', evidenceMaterialId: ids.draft } },
+    editor.cookie,
+  );
+  const afterAgreement = await agreeCampaign(t, agreed.id, editor.cookie, secondEditor.cookie);
+  await gqlOk(
+    UPDATE_CAMPAIGN,
+    {
+      id: agreed.id,
+      input: {
+        ...campaign('Новая редакция кампании'),
+        version: afterAgreement.version,
+        revisionVersion: afterAgreement.revisionVersion,
+      },
+    },
+    editor.cookie,
+  );
+  const filed = (await gqlOk('query($id: ID!) { material(id: $id) { version } }', { id: ids.sentBack }, editor.cookie))
+    .material.version;
+  await gqlOk(
+    'mutation($id: ID!, $i: MaterialDetailsInput!) { updateMaterialDetails(id: $id, input: $i) { id } }',
+    { id: ids.sentBack, i: { campaignId: campaignIds.draft, version: filed } },
+    editor.cookie,
+  );
 
   contactIds.push((await createContact(t, { category: 'press', organizationId })).id);
   await t.dataSource.query(`UPDATE contact SET notes = $1 WHERE id = $2`, [
@@ -304,6 +355,8 @@ const QUERIES: Record<string, () => string[]> = {
   notifications: () => ['', 'first: 100'],
   unreadNotificationCount: () => [''],
   notificationPreferences: () => [''],
+  campaigns: () => ['', 'limit: 10'],
+  campaign: () => Object.values(campaignIds).map((id) => `id: ${q(id)}`),
   // Admin-only, so refused to readers (authz matrix); what admins see of it is checked below.
   auditEvents: () => ['', `filter: { subjectType: "Material" }`],
 };
@@ -342,6 +395,16 @@ const MUTATIONS: Record<string, (() => string[]) | string> = {
   recordMeetingAttendance: 'refused to readers (authz matrix)',
   markNotificationsRead: () => ['all: true'],
   setNotificationPreference: "returns the reader's own choice for a kind",
+  transitionCampaign: () =>
+    Object.values(campaignIds).flatMap((id) =>
+      ['submit', 'agree', 'archive'].map(
+        (transition) => `id: ${q(id)}, input: { transition: ${transition}, revisionVersion: 1, comment: "x" }`,
+      ),
+    ),
+  createCampaign: 'refused to readers (authz matrix)',
+  updateCampaign: 'refused to readers (authz matrix)',
+  addCampaignPlanItem: 'refused to readers (authz matrix)',
+  updateCampaignPlanItem: 'refused to readers (authz matrix)',
   signIn: 'returns the signed-in user only',
   signOut: 'returns a boolean',
   changePassword: 'returns a boolean',
@@ -446,7 +509,7 @@ describe('sentinel: nothing unpublished reaches a reader', () => {
       `SELECT count(*)::int AS revisions FROM content_revision WHERE title ILIKE $1 AND body_text ILIKE $1`,
       [`%${WORD}%`],
     );
-    expect(revisions).toBe(8);
+    expect(revisions).toBe(11);
     const found = await gqlOk(
       `{ materials(view: working, filter: { search: ${q(WORD)} }, limit: 20) { total } }`,
       {},
@@ -472,6 +535,12 @@ describe('sentinel: nothing unpublished reaches a reader', () => {
     // The reader's feed and calendar do carry the open event, so the scans below read real content.
     const feed = await (await fetch(`${t.url}${readerFeedPath}`)).text();
     expect(feed).toContain('Открытый тренинг');
+    const campaigns = await gqlOk(
+      `{ campaigns { items { title goals planItems { title evidence { title } } } } }`,
+      {},
+      member.cookie,
+    );
+    expect(JSON.stringify(campaigns).match(new RegExp(WORD, 'g'))?.length).toBeGreaterThanOrEqual(9);
   });
 
   it('lists every query, mutation and REST route of the app', () => {
@@ -518,6 +587,15 @@ describe('sentinel: nothing unpublished reaches a reader', () => {
     }
     const list = await t.gql(`{ materials(limit: 10) { total } }`, {}, reader.cookie);
     expect(list.data?.materials.total).toBe(3);
+    const agreed = await t.gql(
+      `{ campaign(id: ${q(campaignIds.draftOnAgreed)}) { title planItems { title evidence { id } } } }`,
+      {},
+      reader.cookie,
+    );
+    expect(agreed.data?.campaign).toEqual({
+      title: 'Согласованная кампания',
+      planItems: expect.arrayContaining([{ title: 'Пресс-релиз', evidence: null }]),
+    });
   });
 
   it('has the word inside the restricted documents’ files, where members and editors find it; readers open the open one', async () => {

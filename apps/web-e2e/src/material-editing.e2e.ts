@@ -26,7 +26,7 @@ describe('editing materials', () => {
     ]);
 
     // The first saves the details and then a new title.
-    await first.page.fill('#material-campaign', 'Кампания первого');
+    await first.page.selectOption('#material-campaign', { label: 'Продвижение Национальной горячей линии' });
     await first.page.check('input[name=channels][value=press]');
     await first.page.click('[data-testid=details-save]');
     await first.page.waitForSelector('[data-testid=details-status]:has-text("сохранены")');
@@ -35,14 +35,20 @@ describe('editing materials', () => {
     await first.page.waitForURL(new RegExp(`/materials/${draft.id}$`));
 
     // The second, still on the old versions, saves details: both sets show, the form keeps theirs.
-    await second.page.fill('#material-campaign', 'Кампания второго');
+    await second.page.selectOption('#material-campaign', { label: 'Встреча репатриантов' });
     await second.page.check('input[name=channels][value=tv_radio]');
     await second.page.click('[data-testid=details-save]');
     const details = second.page.locator('[data-testid=details-conflict]');
     await details.waitFor();
-    expect(await details.locator('[data-testid=details-conflict-mine]').textContent()).toContain('Кампания второго');
-    expect(await details.locator('[data-testid=details-conflict-latest]').textContent()).toContain('Кампания первого');
-    expect(await second.page.inputValue('#material-campaign')).toBe('Кампания второго');
+    expect(await details.locator('[data-testid=details-conflict-mine]').textContent()).toContain(
+      'Встреча репатриантов',
+    );
+    expect(await details.locator('[data-testid=details-conflict-latest]').textContent()).toContain(
+      'Продвижение Национальной горячей линии',
+    );
+    expect(await second.page.$eval('#material-campaign', (s) => (s as HTMLSelectElement).selectedOptions[0].text)).toBe(
+      'Встреча репатриантов',
+    );
     await details.locator('[data-testid=details-conflict-keep-mine]').click();
     await second.page.waitForSelector('[data-testid=details-status]:has-text("сохранены")');
     expect(await second.page.locator('[data-testid=details-conflict]').count()).toBe(0);
@@ -58,7 +64,7 @@ describe('editing materials', () => {
     await second.page.waitForURL(new RegExp(`/materials/${draft.id}$`));
     await second.page.waitForSelector(`h1:has-text("${title} — второй")`);
     const meta = await second.page.locator('.material-meta').textContent();
-    expect(meta).toContain('Кампания второго');
+    expect(meta).toContain('Встреча репатриантов');
     expect(meta).toContain('Телевидение');
     await Promise.all([first.context.close(), second.context.close()]);
   });

@@ -68,6 +68,7 @@ function editorRules(builder: Builder): void {
   can(['create', 'update', 'archive', 'import'], 'Contact');
   can(['create', 'update'], 'Organization');
   can(['create', 'update', 'withdraw'], 'Material');
+  can(['create', 'update'], 'Campaign');
   can('resolve', 'Comment');
   // Organizers: events, meeting agendas, invitations and attendance.
   can(['create', 'update'], 'CalendarEvent');

@@ -62,7 +62,7 @@ export type SubjectName =
   | 'DocumentCategory'
   | 'all';
 /** The CASL subject of each content type with a workflow (`WorkflowDefinition.subject`). */
-export type ContentSubjectName = 'Material' | 'Minutes';
+export type ContentSubjectName = 'Material' | 'Minutes' | 'Campaign';
 
 /** The signed-in user as authorization sees them. */
 export interface Actor {

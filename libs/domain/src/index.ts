@@ -15,3 +15,4 @@ export * from './approval-stamp.js';
 export * from './calendar.js';
 export * from './documents.js';
 export * from './notifications.js';
+export * from './campaigns.js';

@@ -33,6 +33,31 @@ function expectedForMinutes(
   return null;
 }
 
+/** Campaigns, written out by hand: drafted by editors, agreed by the working group (not by a contributor), archived. */
+function expectedForCampaign(
+  transition: TransitionOf<'campaign'>,
+  state: StateOf<'campaign'>,
+  role: Role,
+  isAuthor: boolean,
+): string | null {
+  const from: Record<string, string[]> = {
+    submit: ['draft'],
+    request_changes: ['in_review', 'agreed'],
+    agree: ['in_review'],
+    archive: ['agreed'],
+  };
+  const who: Record<string, Role[]> = {
+    submit: ['editor', 'admin'],
+    request_changes: ['approver', 'editor'],
+    agree: ['editor', 'approver'],
+    archive: ['editor', 'approver', 'admin'],
+  };
+  if (!from[transition].includes(state)) return 'wrongState';
+  if (!who[transition].includes(role)) return 'role';
+  if (isAuthor && (transition === 'agree' || transition === 'request_changes')) return 'ownText';
+  return null;
+}
+
 describe('workflow definitions', () => {
   it('belong to declared content types and are consistent', () => {
     for (const type of WORKFLOW_TYPES) {
@@ -80,6 +105,25 @@ describe('workflow definitions', () => {
     expect(WORKFLOWS.minutes.publishedStates).toEqual(['approved']);
     expect(isEditableIn('minutes', 'draft')).toBe(true);
     expect(isEditableIn('minutes', 'circulated')).toBe(false);
+  });
+
+  const campaignCases = transitionsOf('campaign').flatMap((transition) =>
+    statesOf('campaign').flatMap((state) =>
+      ROLES.flatMap((role) => [false, true].map((isAuthor) => [transition, state, role, isAuthor] as const)),
+    ),
+  );
+
+  it.each(campaignCases)('campaign: %s from %s by %s (author: %s)', (transition, state, role, isAuthor) => {
+    expect(refuseTransition('campaign', { transition, state, roles: [role], isAuthor, comment: 'ok' })).toBe(
+      expectedForCampaign(transition, state, role, isAuthor),
+    );
+  });
+
+  it('shows readers agreed and archived campaign plans, never drafts or plans under review', () => {
+    expect(WORKFLOWS.campaign.publishedStates).toEqual(['agreed', 'archived']);
+    expect(nextStateOf('campaign', 'agree')).toBe('agreed');
+    expect(isEditableIn('campaign', 'draft')).toBe(true);
+    expect(isEditableIn('campaign', 'in_review')).toBe(false);
   });
 
   it('lists every step of every type once, as actions', () => {

@@ -83,8 +83,33 @@ const minutes: WorkflowDefinition<(typeof MINUTES_STATES)[number], MinutesStep> 
   },
 };
 
-/** One workflow per content type that has one yet (documents and campaigns get theirs with their issues). */
-export const WORKFLOWS = { material, minutes } as const;
+const CAMPAIGN_STATES = ['draft', 'in_review', 'agreed', 'archived'] as const;
+type CampaignStep = 'submit' | 'request_changes' | 'agree' | 'archive';
+
+/**
+ * National campaigns (strategy §IV): the plan is drafted by editors and agreed by the working group, the way
+ * materials are agreed; readers see agreed plans only. A finished campaign is archived.
+ */
+const campaign: WorkflowDefinition<(typeof CAMPAIGN_STATES)[number], CampaignStep> = {
+  type: 'campaign',
+  subject: 'Campaign',
+  states: CAMPAIGN_STATES,
+  initialState: 'draft',
+  editableStates: ['draft'],
+  publishedStates: ['agreed', 'archived'],
+  transitions: {
+    submit: rule(['draft'], 'in_review', ['editor', 'admin']),
+    request_changes: rule(['in_review', 'agreed'], 'draft', ['approver', 'editor'], {
+      notByContributor: true,
+      commentRequired: true,
+    }),
+    agree: rule(['in_review'], 'agreed', ['editor', 'approver'], { notByContributor: true }),
+    archive: rule(['agreed'], 'archived', ['editor', 'approver', 'admin']),
+  },
+};
+
+/** One workflow per content type that has one yet (documents get theirs with their issue). */
+export const WORKFLOWS = { material, minutes, campaign } as const;
 export type WorkflowType = keyof typeof WORKFLOWS;
 export const WORKFLOW_TYPES = Object.keys(WORKFLOWS) as WorkflowType[];
 

@@ -34,6 +34,8 @@ import { NotificationEntity } from '../modules/notifications/notification.entity
 import { InviteEntity } from '../modules/users/invite.entity.js';
 import { OutboxMessageEntity } from '../modules/users/outbox-message.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
+import { CampaignEntity } from '../modules/campaigns/campaign.entity.js';
+import { CampaignPlanItemEntity } from '../modules/campaigns/campaign-plan-item.entity.js';
 import { RateLimitCounterEntity } from '../rate-limit/rate-limit-counter.entity.js';
 import { SeedRunEntity } from '../seed/seed-run.entity.js';
 
@@ -76,4 +78,6 @@ export const ENTITIES = [
   DocumentMaterialEntity,
   NotificationEntity,
   NotificationPreferenceEntity,
+  CampaignEntity,
+  CampaignPlanItemEntity,
 ];

@@ -41,10 +41,16 @@ const BASE: Record<string, number> = {
   'User.organization': 2,
   'Mutation.previewContactImport': 300,
   'Mutation.importContacts': 300,
+  'Query.campaign': 10,
+  'Query.campaigns': 30,
+  'Campaign.planItems': 3,
+  'Campaign.progress': 3,
+  'Material.campaign': 2,
 };
 
 /** Paged lists: their children are charged once per row of the page asked for. */
 const PAGED = new Set(['Query.materials', 'Query.contacts', 'Query.auditEvents', 'Query.documents']);
+const PAGED = new Set(['Query.materials', 'Query.contacts', 'Query.auditEvents', 'Query.campaigns']);
 /** Lists without a page size: children charged for a typical number of rows. */
 const UNPAGED_ROWS = 10;
 /** Full-text search (ranking, snippets) on top of the list itself. */

@@ -11,6 +11,8 @@ import { MaterialsResolver } from '../modules/materials/materials.resolver.js';
 import { OrganizationsResolver } from '../modules/organizations/organizations.resolver.js';
 import { NotificationsResolver } from '../modules/notifications/notifications.resolver.js';
 import { UsersResolver } from '../modules/users/users.resolver.js';
+import { CampaignsResolver } from '../modules/campaigns/campaigns.resolver.js';
+import { MaterialCampaignResolver } from '../modules/campaigns/material-campaign.resolver.js';
 
 /** Every resolver, for writing schema.gql without a database; a test checks it matches the running app. */
 export const RESOLVERS = [
@@ -27,4 +29,6 @@ export const RESOLVERS = [
   AuditResolver,
   CalendarResolver,
   NotificationsResolver,
+  CampaignsResolver,
+  MaterialCampaignResolver,
 ];

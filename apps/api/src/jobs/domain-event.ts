@@ -6,6 +6,8 @@ export const DOMAIN_EVENT_TYPES = [
   'meeting.invited',
   'document.version-added',
   'comment.added',
+  'campaign.transitioned',
+  'campaign.item-assigned',
 ] as const;
 export type DomainEventType = (typeof DOMAIN_EVENT_TYPES)[number];
 

@@ -1,4 +1,5 @@
 import type { Audience, Channel, Language, RevisionState } from '@portal/domain';
+import { DEMO_HOTLINE, DEMO_SAFE } from './demo-campaigns.js';
 
 /** Demo materials on the strategy's campaign themes (§IV); every person named in them is invented. */
 type Body = { paragraphs: string[] } | { points: string[]; intro?: string } | { qa: [string, string][] };
@@ -24,8 +25,8 @@ export interface DemoMaterial {
   revisions: DemoRevision[];
 }
 
-const SAFE = 'Что такое «безопасная миграция»?';
-const HOTLINE = 'Продвижение Национальной горячей линии';
+const SAFE = DEMO_SAFE;
+const HOTLINE = DEMO_HOTLINE;
 
 export const DEMO_MATERIALS: DemoMaterial[] = [
   {

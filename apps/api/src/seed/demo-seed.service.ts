@@ -12,6 +12,7 @@ import { OrganizationEntity } from '../modules/organizations/organization.entity
 import { UserEntity } from '../modules/users/user.entity.js';
 import { DEMO_CONTACTS, DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_TOTP_SECRETS, DEMO_USERS } from './demo-data.js';
 import { loadDemoCalendar } from './load-demo-calendar.js';
+import { loadDemoCampaigns } from './load-demo-campaigns.js';
 import { loadDemoMaterials } from './load-demo-materials.js';
 import { SeedRunEntity } from './seed-run.entity.js';
 
@@ -19,6 +20,7 @@ const SEED_NAME = 'demo-v1';
 const MATERIALS_SEED = 'demo-materials-v1';
 const TWO_FACTOR_SEED = 'demo-two-factor-v1';
 const CALENDAR_SEED = 'demo-calendar-v1';
+const CAMPAIGNS_SEED = 'demo-campaigns-v1';
 const SEED_LOCK = 7_201_601;
 
 @Injectable()
@@ -49,6 +51,12 @@ export class DemoSeedService implements OnApplicationBootstrap {
         loaded = true;
       }
       // Later demo sets run once too, also on installations that already had the first one.
+      // Before the materials, which are filed under these campaigns by theme.
+      if (!(await tx.existsBy(SeedRunEntity, { name: CAMPAIGNS_SEED }))) {
+        await loadDemoCampaigns(tx);
+        await tx.insert(SeedRunEntity, { name: CAMPAIGNS_SEED });
+        loaded = true;
+      }
       if (!(await tx.existsBy(SeedRunEntity, { name: MATERIALS_SEED }))) {
         await loadDemoMaterials(tx);
         await tx.insert(SeedRunEntity, { name: MATERIALS_SEED });

@@ -6,6 +6,7 @@ import { ContentTransitionEntity } from '../content/content-transition.entity.js
 import { MaterialEntity } from '../modules/materials/material.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
 import { DEMO_MATERIALS, demoDoc } from './demo-materials.js';
+import { campaignIdsByTitle } from './load-demo-campaigns.js';
 
 const DAY = 86_400_000;
 
@@ -16,6 +17,7 @@ export async function loadDemoMaterials(tx: EntityManager): Promise<void> {
   if (!editor || !approver) return;
   const kinds = new Map((await tx.find(MaterialKindEntity)).map((k) => [k.code, k.id]));
   const ids = new Map<string, string>();
+  const campaigns = await campaignIdsByTitle(tx);
   const started = Date.now() - 30 * DAY;
 
   for (const [index, demo] of DEMO_MATERIALS.entries()) {
@@ -25,7 +27,7 @@ export async function loadDemoMaterials(tx: EntityManager): Promise<void> {
         kindId: kinds.get(demo.kind)!,
         language: demo.language,
         sourceId: demo.translationOf ? ids.get(demo.translationOf.key)! : null,
-        campaign: demo.campaign ?? null,
+        campaignId: demo.campaign ? (campaigns.get(demo.campaign) ?? null) : null,
         audiences: demo.audiences,
         channels: demo.channels,
         validUntil: demo.validUntil ?? null,

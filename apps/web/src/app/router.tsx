@@ -56,6 +56,18 @@ const MaterialTranslatePage = lazy(() =>
 const MaterialKindsPage = lazy(() =>
   import('../features/material-kinds/routes/material-kinds-page').then((m) => ({ default: m.MaterialKindsPage })),
 );
+const CampaignsPage = lazy(() =>
+  import('../features/campaigns/routes/campaigns-page').then((m) => ({ default: m.CampaignsPage })),
+);
+const CampaignPage = lazy(() =>
+  import('../features/campaigns/routes/campaign-page').then((m) => ({ default: m.CampaignPage })),
+);
+const CampaignCreatePage = lazy(() =>
+  import('../features/campaigns/routes/campaign-create-page').then((m) => ({ default: m.CampaignCreatePage })),
+);
+const CampaignEditPage = lazy(() =>
+  import('../features/campaigns/routes/campaign-edit-page').then((m) => ({ default: m.CampaignEditPage })),
+);
 const UsersPage = lazy(() => import('../features/users/routes/users-page').then((m) => ({ default: m.UsersPage })));
 // FullCalendar is only in the calendar page's chunk: no other page pays for it.
 const CalendarPage = lazy(() =>
@@ -102,6 +114,10 @@ const pages: RouteObject[] = [
   { path: 'calendar', element: <CalendarPage /> },
   { path: 'calendar/new', element: <EventCreatePage /> },
   { path: 'calendar/events/:id', element: <EventPage /> },
+  { path: 'campaigns', element: <CampaignsPage /> },
+  { path: 'campaigns/new', element: <CampaignCreatePage /> },
+  { path: 'campaigns/:id', element: <CampaignPage /> },
+  { path: 'campaigns/:id/edit', element: <CampaignEditPage /> },
   { path: 'users', element: <UsersPage /> },
   { path: 'admin/material-kinds', element: <MaterialKindsPage /> },
   { path: 'admin/audit', element: <AuditPage /> },

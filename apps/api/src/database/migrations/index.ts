@@ -17,6 +17,7 @@ import { ListProjectionIndexes1795690000000 } from './1795690000000-ListProjecti
 import { Files1795700000000 } from './1795700000000-Files.js';
 import { Documents1795710000000 } from './1795710000000-Documents.js';
 import { Calendar1795720000000 } from './1795720000000-Calendar.js';
+import { Campaigns1795730000000 } from './1795730000000-Campaigns.js';
 import { Notifications1795740000000 } from './1795740000000-Notifications.js';
 import { TwoFactor1795750000000 } from './1795750000000-TwoFactor.js';
 import { DomainEventTypes1795790000000 } from './1795790000000-DomainEventTypes.js';
@@ -42,6 +43,7 @@ export const MIGRATIONS = [
   Files1795700000000,
   Documents1795710000000,
   Calendar1795720000000,
+  Campaigns1795730000000,
   Notifications1795740000000,
   TwoFactor1795750000000,
   DomainEventTypes1795790000000,

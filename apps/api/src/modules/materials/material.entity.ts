@@ -15,6 +15,7 @@ import { sqlList } from '../../common/sql-list.js';
 import { ContentItemEntity } from '../../content/content-item.entity.js';
 import { MaterialKindEntity } from './material-kind.entity.js';
 import { ContentRevisionEntity } from '../../content/content-revision.entity.js';
+import { CampaignEntity } from '../campaigns/campaign.entity.js';
 
 /**
  * One material in one language. Its text lives in revisions: `working` is the one being edited or reviewed,
@@ -30,6 +31,7 @@ import { ContentRevisionEntity } from '../../content/content-revision.entity.js'
 @Index('material_published_list_idx', { synchronize: false })
 @Index('material_published_revision_idx', ['publishedRevisionId'])
 @Index('material_working_revision_idx', ['workingRevisionId'])
+@Index('material_campaign_idx', ['campaignId'])
 export class MaterialEntity {
   /** The id of its `content_item` (shared primary key). */
   @PrimaryColumn('uuid')
@@ -70,8 +72,12 @@ export class MaterialEntity {
   @JoinColumn({ name: 'published_revision_id' })
   publishedRevision?: ContentRevisionEntity;
 
-  @Column({ type: 'text', nullable: true })
-  campaign: string | null;
+  @Column({ name: 'campaign_id', type: 'uuid', nullable: true })
+  campaignId: string | null;
+
+  @ManyToOne(() => CampaignEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'campaign_id', foreignKeyConstraintName: 'material_campaign_fkey' })
+  campaign?: CampaignEntity | null;
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   audiences: string[];

@@ -243,9 +243,6 @@ export class MaterialModel {
   @Field(() => ID, { nullable: true })
   sourceId: string | null;
 
-  @Field(() => String, { nullable: true })
-  campaign: string | null;
-
   @Field(() => [String])
   audiences: string[];
 

@@ -31,12 +31,13 @@ import { shownRevision } from '../../content/visibility.js';
 import { recencyColumn } from './material-recency.js';
 import { materialSubject } from './material-subject.js';
 import { MaterialEntity } from './material.entity.js';
+import { assertCampaignReadable } from '../campaigns/campaign-materials.service.js';
 
 export const MATERIAL_COUNT_CAP = 1000;
 
 /** Details whose old and new values the audit log keeps (never a title or text). */
 const MATERIAL_AUDITED_FIELDS = [
-  'campaign',
+  'campaignId',
   'audiences',
   'channels',
   'validUntil',
@@ -131,7 +132,7 @@ export class MaterialsService {
     if (f.excludeIds?.length) qb.andWhere('m.id NOT IN (:...excludeIds)', { excludeIds: f.excludeIds });
     if (f.states?.length) qb.andWhere(`${shown}.state IN (:...states)`, { states: f.states });
     if (f.language) qb.andWhere('m.language = :language', { language: f.language });
-    if (f.campaign) qb.andWhere('m.campaign = :campaign', { campaign: f.campaign });
+    if (f.campaignId) qb.andWhere('m.campaign_id = :campaignId', { campaignId: f.campaignId });
     if (f.audience) qb.andWhere(':audience = ANY(m.audiences)', { audience: f.audience });
     if (f.awaitingMyDecision) {
       const awaiting = awaitingDecisionOf(actor);
@@ -216,11 +217,12 @@ export class MaterialsService {
     const kind = await this.dataSource.getRepository(MaterialKindEntity).findOneBy({ id: input.kindId });
     if (!kind) throw fieldError('input.kindId', 'notFound', 'unknown kind of material');
     assertCoverage(kind, input);
+    await assertCampaignReadable(this.dataSource, actor, 'input.campaignId', input.campaignId);
     const id = await this.insert(actor, {
       material: {
         kindId: input.kindId,
         language: input.language,
-        campaign: input.campaign?.trim() || null,
+        campaignId: input.campaignId ?? null,
         audiences: [...new Set(input.audiences)],
         channels: [...new Set(input.channels)],
         validUntil: input.validUntil ?? null,
@@ -248,7 +250,7 @@ export class MaterialsService {
           kindId: source.kindId,
           language: input.language,
           sourceId: source.id,
-          campaign: source.campaign,
+          campaignId: source.campaignId,
           audiences: source.audiences,
           channels: source.channels,
           validUntil: source.validUntil,
@@ -272,8 +274,9 @@ export class MaterialsService {
     assertCoverage(material.kind!, input);
     const changes = dateChanges(material, input);
     assertMayChangeDates(actor, material, changes);
+    await assertCampaignReadable(this.dataSource, actor, 'input.campaignId', input.campaignId);
     await this.updateMaterial(actor, 'material.details', material, input.version, changes, {
-      campaign: input.campaign?.trim() || null,
+      campaignId: input.campaignId ?? null,
       audiences: [...new Set(input.audiences)],
       channels: [...new Set(input.channels)],
       validUntil: input.validUntil ?? null,
@@ -302,7 +305,7 @@ export class MaterialsService {
     version: number,
     changes: ReturnType<typeof dateChanges>,
     values:
-      | (Pick<Partial<MaterialEntity>, 'campaign' | 'audiences' | 'channels' | 'validUntil' | 'embargoUntil'> &
+      | (Pick<Partial<MaterialEntity>, 'campaignId' | 'audiences' | 'channels' | 'validUntil' | 'embargoUntil'> &
           ReturnType<typeof coverage>)
       | Pick<MaterialEntity, 'validUntil' | 'embargoUntil'>,
   ) {

@@ -3,6 +3,7 @@ import { auditEn } from './audit.en';
 import { twoFactorEn } from './two-factor.en';
 import { jobsEn } from './jobs.en';
 import { calendarEn } from './calendar.en';
+import { campaignsEn } from './campaigns.en';
 import { materialsEn } from './materials.en';
 import { organizationsEn } from './organizations.en';
 import type { Messages } from './ru';
@@ -26,6 +27,7 @@ export const en: Messages = {
   },
   nav: {
     calendar: 'Calendar',
+    campaigns: 'Campaigns',
     audit: 'Audit log',
     jobs: 'Failed background jobs',
     materialKinds: 'Kinds of material',
@@ -313,6 +315,7 @@ export const en: Messages = {
     coverage: 'Media coverage (links)',
   },
   ...materialsEn,
+  ...campaignsEn,
   ...organizationsEn,
   ...auditEn,
   ...twoFactorEn,

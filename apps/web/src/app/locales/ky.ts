@@ -3,6 +3,7 @@ import { auditKy } from './audit.ky';
 import { twoFactorKy } from './two-factor.ky';
 import { jobsKy } from './jobs.ky';
 import { calendarKy } from './calendar.ky';
+import { campaignsKy } from './campaigns.ky';
 import { materialsKy } from './materials.ky';
 import { organizationsKy } from './organizations.ky';
 import type { Messages } from './ru';
@@ -26,6 +27,7 @@ export const ky: Messages = {
   },
   nav: {
     calendar: 'Иш-чаралар',
+    campaigns: 'Өнөктүктөр',
     audit: 'Аракеттердин журналы',
     jobs: 'Фондук иштердин каталары',
     materialKinds: 'Материалдардын түрлөрү',
@@ -312,6 +314,7 @@ export const ky: Messages = {
     coverage: 'ЖМКда чагылдырылышы (шилтемелер)',
   },
   ...materialsKy,
+  ...campaignsKy,
   ...organizationsKy,
   ...auditKy,
   ...twoFactorKy,

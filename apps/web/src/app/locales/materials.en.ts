@@ -158,7 +158,7 @@ export const materialsEn: MaterialMessages = {
     chooseKind: 'Choose a kind',
     language: 'Language of the text',
     campaign: 'Campaign',
-    campaignHint: 'For example: “Safe migration 2027”',
+    noCampaign: 'No campaign',
     audiences: 'Audiences',
     channels: 'Channels',
     validUntil: 'Valid until',

@@ -161,7 +161,7 @@ export const materialsKy: MaterialMessages = {
     chooseKind: 'Түрүн тандаңыз',
     language: 'Тексттин тили',
     campaign: 'Өнөктүк',
-    campaignHint: 'Мисалы: «Коопсуз миграция — 2027» өнөктүгү',
+    noCampaign: 'Өнөктүксүз',
     audiences: 'Максаттуу топтор',
     channels: 'Каналдар',
     validUntil: 'Күчүндө (кайсы күнгө чейин)',

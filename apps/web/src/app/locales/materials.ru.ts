@@ -146,7 +146,7 @@ export const materialsRu = {
     chooseKind: 'Выберите вид',
     language: 'Язык текста',
     campaign: 'Кампания',
-    campaignHint: 'Например: «Безопасная миграция — 2027»',
+    noCampaign: 'Без кампании',
     audiences: 'Аудитории',
     channels: 'Каналы',
     validUntil: 'Действует до',

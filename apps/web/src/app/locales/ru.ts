@@ -3,6 +3,7 @@ import { auditRu } from './audit.ru';
 import { twoFactorRu } from './two-factor.ru';
 import { jobsRu } from './jobs.ru';
 import { calendarRu } from './calendar.ru';
+import { campaignsRu } from './campaigns.ru';
 import { materialsRu } from './materials.ru';
 import { organizationsRu } from './organizations.ru';
 
@@ -26,6 +27,7 @@ export const ru = {
   },
   nav: {
     calendar: 'Календарь',
+    campaigns: 'Кампании',
     audit: 'Журнал действий',
     jobs: 'Сбои фоновых задач',
     materialKinds: 'Виды материалов',
@@ -313,6 +315,7 @@ export const ru = {
     coverage: 'Освещение в СМИ (ссылки)',
   },
   ...materialsRu,
+  ...campaignsRu,
   ...organizationsRu,
   ...auditRu,
   ...twoFactorRu,

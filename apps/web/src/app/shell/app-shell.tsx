@@ -44,6 +44,7 @@ export function AppShell() {
     { to: '/organizations', label: t('organizations.title'), visible: ability.can('read', 'Organization') },
     { to: '/materials', label: t('nav.materials'), visible: true },
     { to: '/calendar', label: t('nav.calendar'), visible: ability.can('read', 'CalendarEvent') },
+    { to: '/campaigns', label: t('nav.campaigns'), visible: ability.can('read', 'Campaign') },
     { to: '/users', label: t('nav.users'), visible: ability.can('manage', 'User') },
     {
       to: '/admin/material-kinds',

@@ -16,7 +16,7 @@ describe('material form values', () => {
         ...emptyValues('ru'),
         kindId: 'k1',
         title: '  Тезисы ',
-        campaign: ' ',
+        campaignId: '',
         audiences: ['returnees'],
         embargoUntil: '2027-03-01T09:30',
       },
@@ -26,7 +26,7 @@ describe('material form values', () => {
       kindId: 'k1',
       language: 'ru',
       title: 'Тезисы',
-      campaign: null,
+      campaignId: null,
       audiences: ['returnees'],
       validUntil: null,
       embargoUntil: '2027-03-01T03:30:00.000Z',
@@ -51,7 +51,7 @@ describe('material form values', () => {
 
   it('round-trips stored details through the details form, dropping slugs the domain no longer has', () => {
     const stored = {
-      campaign: 'Безопасная миграция',
+      campaign: { __typename: 'CampaignRef' as const, id: 'c1', title: 'Безопасная миграция' },
       audiences: ['returnees', 'aliens'],
       channels: ['press', 'pigeons'],
       validUntil: '2027-12-31',
@@ -62,7 +62,7 @@ describe('material form values', () => {
     };
     const values = detailsOf(stored);
     expect(values).toEqual({
-      campaign: 'Безопасная миграция',
+      campaignId: 'c1',
       audiences: ['returnees'],
       channels: ['press'],
       validUntil: '2027-12-31',
@@ -71,8 +71,8 @@ describe('material form values', () => {
       coverageDate: '',
       coverageUrl: '',
     });
-    expect(toDetailsInput({ ...values, campaign: '  ' }, 4, 'text')).toEqual({
-      campaign: null,
+    expect(toDetailsInput({ ...values, campaignId: '' }, 4, 'text')).toEqual({
+      campaignId: null,
       audiences: ['returnees'],
       channels: ['press'],
       validUntil: '2027-12-31',

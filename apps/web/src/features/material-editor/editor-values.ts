@@ -7,7 +7,8 @@ import { bishkekLocalToIso, isoToBishkekLocal } from '../../app/bishkek-time';
 
 /** Campaign, audiences, channels and dates: editable after creation, unlike kind and language. */
 export interface DetailsValues {
-  campaign: string;
+  /** A campaign's id, or '' for none. */
+  campaignId: string;
   audiences: Audience[];
   channels: Channel[];
   validUntil: string;
@@ -28,8 +29,10 @@ export interface MaterialFormValues extends DetailsValues {
 }
 
 /** The stored details as form values; slugs the domain no longer knows are dropped (the API would refuse them). */
-export const detailsOf = (m: Pick<MaterialFieldsFragment, keyof DetailsValues>): DetailsValues => ({
-  campaign: m.campaign ?? '',
+export const detailsOf = (
+  m: Pick<MaterialFieldsFragment, Exclude<keyof DetailsValues, 'campaignId'> | 'campaign'>,
+): DetailsValues => ({
+  campaignId: m.campaign?.id ?? '',
   audiences: m.audiences.filter(isAudience),
   channels: m.channels.filter(isChannel),
   validUntil: m.validUntil ?? '',
@@ -58,7 +61,7 @@ export const toDetailsInput = (
   version: number,
   structure: string | undefined,
 ): MaterialDetailsInput => ({
-  campaign: values.campaign.trim() || null,
+  campaignId: values.campaignId || null,
   audiences: values.audiences,
   channels: values.channels,
   validUntil: values.validUntil || null,
@@ -71,7 +74,7 @@ export const emptyValues = (language: Language): MaterialFormValues => ({
   kindId: '',
   language,
   title: '',
-  campaign: '',
+  campaignId: '',
   audiences: [],
   channels: [],
   validUntil: '',
@@ -122,7 +125,7 @@ export function toCreateInput(values: MaterialFormValues, structure: string | un
     language: values.language,
     title: values.title.trim(),
     body: JSON.stringify(values.body),
-    campaign: values.campaign.trim() || null,
+    campaignId: values.campaignId || null,
     audiences: values.audiences,
     channels: values.channels,
     validUntil: values.validUntil || null,

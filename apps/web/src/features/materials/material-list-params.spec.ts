@@ -5,14 +5,14 @@ import { materialKeys } from './materials.keys';
 describe('material list parameters', () => {
   it('round-trips through the URL', () => {
     const url = new URLSearchParams(
-      'view=working&kind=k1&kind=k2&state=draft&state=in_review&lang=ky&campaign=Весна&audience=returnees&q=мигрант&page=2',
+      'view=working&kind=k1&kind=k2&state=draft&state=in_review&lang=ky&campaign=0b6f7c52-4a1e-4d6e-9d1e-3f1c2b4a5d6e&audience=returnees&q=мигрант&page=2',
     );
     const params = parseListParams(url, true);
     expect(params).toEqual({
       kindIds: ['k1', 'k2'],
       states: ['draft', 'in_review'],
       language: 'ky',
-      campaign: 'Весна',
+      campaignId: '0b6f7c52-4a1e-4d6e-9d1e-3f1c2b4a5d6e',
       audience: 'returnees',
       search: 'мигрант',
       view: 'working',

@@ -9,7 +9,8 @@ export interface MaterialListParams {
   kindIds: string[];
   states: RevisionState[];
   language: Language | null;
-  campaign: string;
+  /** A campaign's id. */
+  campaignId: string;
   audience: Audience | null;
   search: string;
   view: MaterialView;
@@ -41,7 +42,7 @@ export function parseListParams(search: URLSearchParams, seesWork: boolean): Mat
           .filter((s): s is RevisionState => s !== null)
       : [],
     language: oneOf(LANGUAGES, search.get('lang')),
-    campaign: (search.get('campaign') ?? '').trim(),
+    campaignId: /^[0-9a-f-]{36}$/i.test(search.get('campaign') ?? '') ? search.get('campaign')! : '',
     audience: oneOf(AUDIENCES, search.get('audience')),
     search: (search.get('q') ?? '').trim(),
     view,
@@ -57,7 +58,7 @@ export function toSearchParams(params: MaterialListParams): URLSearchParams {
   for (const k of params.kindIds) out.append('kind', k);
   for (const s of params.states) out.append('state', s);
   if (params.language) out.set('lang', params.language);
-  if (params.campaign) out.set('campaign', params.campaign);
+  if (params.campaignId) out.set('campaign', params.campaignId);
   if (params.audience) out.set('audience', params.audience);
   if (params.search) out.set('q', params.search);
   if (params.page > 1) out.set('page', String(params.page));
@@ -69,7 +70,7 @@ export function toFilterInput(params: MaterialListParams): MaterialFilterInput {
     ...(params.kindIds.length ? { kindIds: params.kindIds } : {}),
     ...(params.states.length ? { states: params.states } : {}),
     ...(params.language ? { language: params.language } : {}),
-    ...(params.campaign ? { campaign: params.campaign } : {}),
+    ...(params.campaignId ? { campaignId: params.campaignId } : {}),
     ...(params.audience ? { audience: params.audience } : {}),
     ...(params.search ? { search: params.search } : {}),
     ...(params.view === 'working' && params.awaitingMine ? { awaitingMyDecision: true } : {}),
@@ -83,6 +84,6 @@ export const isWaitingView = (params: MaterialListParams): boolean =>
   params.states.length === 0 &&
   params.kindIds.length === 0 &&
   !params.language &&
-  !params.campaign &&
+  !params.campaignId &&
   !params.audience &&
   !params.search;

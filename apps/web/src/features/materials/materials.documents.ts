@@ -10,4 +10,5 @@ export {
   ReplacementCandidatesDocument as ReplacementCandidatesQuery,
   WaitingForDecisionDocument as WaitingForDecisionQuery,
   RescheduleMaterialDocument as RescheduleMaterialMutation,
+  CampaignOptionsDocument as CampaignOptionsQuery,
 } from '../../gql/graphql';

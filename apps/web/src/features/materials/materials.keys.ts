@@ -14,4 +14,6 @@ export const materialKeys = {
   replacements: (excludeId: string, search: string) =>
     [...materialKeys.all, 'replacements', excludeId, search] as const,
   kinds: ['materialKinds'] as const,
+  /** Under the campaigns feature's root key, so saving a campaign refreshes the pickers. */
+  campaignOptions: ['campaigns', 'options'] as const,
 };

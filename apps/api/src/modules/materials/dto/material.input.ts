@@ -55,11 +55,10 @@ export class CreateMaterialInput {
   @IsString()
   body: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The national campaign it belongs to.' })
   @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  campaign?: string | null;
+  @IsUUID()
+  campaignId?: string | null;
 
   @Field(() => [String], { defaultValue: [], description: `Among: ${AUDIENCES.join(', ')}.` })
   @ArrayMaxSize(AUDIENCES.length)
@@ -101,7 +100,7 @@ export class CreateMaterialInput {
 
 @InputType()
 export class MaterialDetailsInput extends PickType(CreateMaterialInput, [
-  'campaign',
+  'campaignId',
   'audiences',
   'channels',
   'validUntil',
@@ -219,11 +218,10 @@ export class MaterialFilterInput {
   @IsIn(LANGUAGES)
   language?: Language;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => ID, { nullable: true })
   @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  campaign?: string;
+  @IsUUID()
+  campaignId?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

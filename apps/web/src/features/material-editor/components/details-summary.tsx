@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../../app/format';
 import { currentLanguage } from '../../../app/i18n';
 import { bishkekLocalToIso } from '../../../app/bishkek-time';
+import { useCampaignOptions } from '../../materials/use-campaign-options';
 import type { DetailsValues } from '../editor-values';
 
 /** One side of the details conflict: every field, also the empty ones, so a removed value is visible. */
@@ -9,9 +10,10 @@ export function DetailsSummary({ values, coverage }: { values: DetailsValues; co
   const { t } = useTranslation();
   const language = currentLanguage();
   const none = t('materialEditor.none');
+  const campaigns = useCampaignOptions();
   const embargo = bishkekLocalToIso(values.embargoUntil);
   const rows: [string, string][] = [
-    [t('materials.campaign'), values.campaign.trim() || none],
+    [t('materials.campaign'), campaigns.data?.find((c) => c.id === values.campaignId)?.title ?? none],
     [t('materials.audiences'), values.audiences.map((a) => t(`audiences.${a}`)).join(', ') || none],
     [t('materials.channels'), values.channels.map((c) => t(`channels.${c}`)).join(', ') || none],
     [t('materials.validUntil'), values.validUntil ? values.validUntil.split('-').reverse().join('.') : none],

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { describedBy, FieldMessage, type FieldErrors } from '../../../app/components/field-message';
 import { AUDIENCES, CHANNELS } from '../../materials/material-options';
+import { useCampaignOptions } from '../../materials/use-campaign-options';
 import type { DetailsValues } from '../editor-values';
 import { CoverageFields } from './coverage-fields';
 
@@ -20,20 +21,26 @@ const toggle = <T extends string>(list: T[], value: T, on: boolean) =>
 /** Campaign, audiences, channels, validity and embargo (and coverage): shared by the create and details forms. */
 export function MaterialDetailsFields({ values, errors, onChange, coverage, datesLocked = false }: Props) {
   const { t } = useTranslation();
+  const campaigns = useCampaignOptions();
   return (
     <>
       {coverage && <CoverageFields values={values} errors={errors} onChange={onChange} />}
       <div className="field">
         <label htmlFor="material-campaign">{t('materialEditor.campaign')}</label>
-        <input
+        <select
           id="material-campaign"
-          type="text"
-          value={values.campaign}
-          placeholder={t('materialEditor.campaignHint')}
-          {...describedBy('material-campaign', errors.campaign)}
-          onChange={(e) => onChange({ campaign: e.target.value })}
-        />
-        <FieldMessage id="material-campaign-error" error={errors.campaign} />
+          value={values.campaignId}
+          {...describedBy('material-campaign', errors.campaignId)}
+          onChange={(e) => onChange({ campaignId: e.target.value })}
+        >
+          <option value="">{t('materialEditor.noCampaign')}</option>
+          {(campaigns.data ?? []).map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.title}
+            </option>
+          ))}
+        </select>
+        <FieldMessage id="material-campaign-error" error={errors.campaignId} />
       </div>
       <div className="grid-2">
         <fieldset>

@@ -65,7 +65,7 @@ export function MaterialCard({ material, view, selection }: Props) {
             {t('materials.coverageOn', { date: formatDate(material.coverageDate, language) })}
           </time>
         )}
-        {material.campaign && <span>{material.campaign}</span>}
+        {material.campaign && <span>{material.campaign.title}</span>}
         <time dateTime={revision.updatedAt}>{formatDateTime(revision.updatedAt, language)}</time>
         {material.snippet && material.snippet.length > 0 && (
           <Snippet parts={material.snippet} language={material.language} />

@@ -5,6 +5,7 @@ import { currentLanguage } from '../../../app/i18n';
 import { kindName } from '../kind-name';
 import { statesOfView, type MaterialListParams } from '../material-list-params';
 import { AUDIENCES } from '../material-options';
+import { useCampaignOptions } from '../use-campaign-options';
 import { useMaterialKinds } from '../use-material-kinds';
 
 const TEXT_DELAY_MS = 350;
@@ -38,7 +39,7 @@ export function MaterialFilters({ params, seesWork, onChange }: Props) {
   const kinds = useMaterialKinds();
   const language = currentLanguage();
   const [search, setSearch] = useDebouncedText(params.search, (v) => onChange({ search: v, page: 1 }));
-  const [campaign, setCampaign] = useDebouncedText(params.campaign, (v) => onChange({ campaign: v, page: 1 }));
+  const campaigns = useCampaignOptions();
 
   // On a phone the results come first: everything but the search box starts folded.
   const [open, setOpen] = useState(() => !window.matchMedia(PHONE).matches);
@@ -48,7 +49,7 @@ export function MaterialFilters({ params, seesWork, onChange }: Props) {
     params.states.length +
     (params.language ? 1 : 0) +
     (params.audience ? 1 : 0) +
-    (params.campaign ? 1 : 0);
+    (params.campaignId ? 1 : 0);
 
   const toggle = <T extends string>(list: T[], value: T, on: boolean) =>
     on ? [...list, value] : list.filter((x) => x !== value);
@@ -163,7 +164,18 @@ export function MaterialFilters({ params, seesWork, onChange }: Props) {
           </div>
           <div className="field">
             <label htmlFor="materials-campaign">{t('materials.campaign')}</label>
-            <input id="materials-campaign" type="text" value={campaign} onChange={(e) => setCampaign(e.target.value)} />
+            <select
+              id="materials-campaign"
+              value={params.campaignId}
+              onChange={(e) => onChange({ campaignId: e.target.value, page: 1 })}
+            >
+              <option value="">{t('materials.any')}</option>
+              {(campaigns.data ?? []).map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.title}
+                </option>
+              ))}
+            </select>
           </div>
         </div>
       </details>

@@ -30,7 +30,7 @@ export function MaterialMeta({ material }: { material: MaterialFieldsFragment })
         {material.coverageUrl}
       </a>,
     ]);
-  if (material.campaign) rows.push([t('materials.campaign'), material.campaign]);
+  if (material.campaign) rows.push([t('materials.campaign'), material.campaign.title]);
   if (material.audiences.length)
     rows.push([
       t('materials.audiences'),
