@@ -9,6 +9,17 @@ export type AcceptInviteInput = {
   token: string;
 };
 
+export type AgendaItemInput = {
+  plannedMinutes?: number;
+  presenterOrganizationId?: string | number | null | undefined;
+  presenterUserId?: string | number | null | undefined;
+  title: string;
+};
+
+export type AttendanceMode = 'in_person' | 'online';
+
+export type AttendanceStatus = 'absent' | 'excused' | 'present';
+
 export type AuditFilterInput = {
   /** An action (`contact.update`) or the start of several (`contact` finds every `contact.*`). */
   action?: string | null | undefined;
@@ -21,6 +32,27 @@ export type AuditFilterInput = {
   /** ISO date-time, exclusive. */
   to?: string | null | undefined;
 };
+
+export type CalendarEventInput = {
+  allDay?: boolean;
+  description?: string | null | undefined;
+  /** Wall time in `timeZone`; for an all-day event its last day (inclusive). */
+  end: string;
+  kind: EventKind;
+  onlineLink?: string | null | undefined;
+  organizerOrganizationId?: string | number | null | undefined;
+  place?: string | null | undefined;
+  /** RRULE value without DTSTART, e.g. FREQ=MONTHLY;INTERVAL=3 */
+  rrule?: string | null | undefined;
+  /** Wall time in `timeZone`: `2027-03-10T10:00`, or `2027-03-10` for an all-day event. */
+  start: string;
+  /** IANA zone the times are given in and the series repeats in. */
+  timeZone?: string;
+  title: string;
+  visibility?: EventVisibility;
+};
+
+export type CampaignItemStatus = 'done' | 'dropped' | 'open';
 
 export type ChangePasswordInput = {
   currentPassword: string;
@@ -75,12 +107,31 @@ export type ContactSort = 'name' | 'organization' | 'updated';
 
 export type ContactStatus = 'active' | 'archived';
 
+export type CreateCampaignInput = {
+  /** Among: at_risk, migrants_families, returnees, cso, private_sector, religious, government. */
+  audiences?: Array<string>;
+  /** Recommended activities for CSOs. */
+  csoActivities?: string;
+  /** YYYY-MM-DD, not before the start. */
+  endsOn?: string | null | undefined;
+  goals?: string;
+  /** Action plan for the ministry’s regional offices. */
+  regionalPlan?: string;
+  /** Start the plan from strategy §IV items 1–11. */
+  standardPlan?: boolean;
+  /** YYYY-MM-DD */
+  startsOn?: string | null | undefined;
+  /** The theme. */
+  title: string;
+};
+
 export type CreateMaterialInput = {
   /** Among: at_risk, migrants_families, returnees, cso, private_sector, religious, government. */
   audiences?: Array<string>;
   /** Editor document as JSON. */
   body: string;
-  campaign?: string | null | undefined;
+  /** The national campaign it belongs to. */
+  campaignId?: string | number | null | undefined;
   /** Among: press, tv_radio, website, social_media, messengers, print, events. */
   channels?: Array<string>;
   /** Media coverage: YYYY-MM-DD. */
@@ -108,6 +159,17 @@ export type EditCommentInput = {
   body: string;
 };
 
+export type EventKind =
+  | 'campaign_period'
+  | 'other'
+  | 'policy_deadline'
+  | 'press_conference'
+  | 'round_table'
+  | 'training'
+  | 'working_group_meeting';
+
+export type EventVisibility = 'members' | 'signed_in';
+
 export type InviteUserInput = {
   displayName: string;
   email: string;
@@ -121,7 +183,8 @@ export type Language = 'en' | 'ky' | 'ru';
 export type MaterialDetailsInput = {
   /** Among: at_risk, migrants_families, returnees, cso, private_sector, religious, government. */
   audiences?: Array<string>;
-  campaign?: string | null | undefined;
+  /** The national campaign it belongs to. */
+  campaignId?: string | number | null | undefined;
   /** Among: press, tv_radio, website, social_media, messengers, print, events. */
   channels?: Array<string>;
   /** Media coverage: YYYY-MM-DD. */
@@ -142,7 +205,7 @@ export type MaterialFilterInput = {
   audience?: string | null | undefined;
   /** Only work on which the signed-in user may take a step reserved for others than its authors (agree, approve, send back) — their own texts are left out. */
   awaitingMyDecision?: boolean | null | undefined;
-  campaign?: string | null | undefined;
+  campaignId?: string | number | null | undefined;
   /** Leave these out (e.g. the material being replaced). */
   excludeIds?: Array<string | number> | null | undefined;
   kindIds?: Array<string | number> | null | undefined;
@@ -164,6 +227,21 @@ export type MaterialKindInput = {
 
 export type MaterialView = 'published' | 'working';
 
+export type MeetingAgendaInput = {
+  /** The whole agenda in order; reordering sends the new order. */
+  items: Array<AgendaItemInput>;
+};
+
+export type MeetingInviteesInput = {
+  organizationIds: Array<string | number>;
+  userIds: Array<string | number>;
+};
+
+export type MeetingResponseInput = {
+  note?: string | null | undefined;
+  response: RsvpResponse;
+};
+
 /** in_app: only in the portal; email: also by e-mail at once; daily/weekly: also in a digest; off. */
 export type NotificationChannel = 'daily' | 'email' | 'in_app' | 'off' | 'weekly';
 
@@ -180,6 +258,18 @@ export type OrganizationInput = {
 export type OrganizationType =
   'cso' | 'government_agency' | 'international' | 'media' | 'ministry' | 'private_sector' | 'religious';
 
+export type PlanItemInput = {
+  /** YYYY-MM-DD */
+  dueOn?: string | null | undefined;
+  /** A material that shows the item done. */
+  evidenceMaterialId?: string | number | null | undefined;
+  ownerOrganizationId?: string | number | null | undefined;
+  /** The person responsible (or an organization, or both). */
+  ownerUserId?: string | number | null | undefined;
+  status?: CampaignItemStatus;
+  title: string;
+};
+
 export type Region =
   'batken' | 'bishkek' | 'chui' | 'issyk_kul' | 'jalal_abad' | 'naryn' | 'osh' | 'osh_city' | 'talas';
 
@@ -195,6 +285,8 @@ export type RescheduleMaterialInput = {
 export type RevisionState = 'agreed' | 'approved' | 'archived' | 'draft' | 'in_review';
 
 export type Role = 'admin' | 'approver' | 'editor' | 'member' | 'reader';
+
+export type RsvpResponse = 'maybe' | 'no' | 'yes';
 
 export type SaveMaterialInput = {
   body: string;
@@ -218,11 +310,38 @@ export type SignInInput = {
 
 export type Transition = 'agree' | 'approve' | 'archive' | 'request_changes' | 'submit';
 
+export type TransitionCampaignInput = {
+  comment?: string | null | undefined;
+  /** Version of the revision the reviewer read: a newer one is a conflict. */
+  revisionVersion: number;
+  transition: Transition;
+};
+
 export type TransitionMaterialInput = {
   comment?: string | null | undefined;
   /** Version of the revision the reviewer read: a newer one is a conflict. */
   revisionVersion: number;
   transition: Transition;
+};
+
+export type UpdateCampaignInput = {
+  /** Among: at_risk, migrants_families, returnees, cso, private_sector, religious, government. */
+  audiences?: Array<string>;
+  /** Recommended activities for CSOs. */
+  csoActivities?: string;
+  /** YYYY-MM-DD, not before the start. */
+  endsOn?: string | null | undefined;
+  goals?: string;
+  /** Action plan for the ministry’s regional offices. */
+  regionalPlan?: string;
+  /** Version of the working revision the edit started from. */
+  revisionVersion: number;
+  /** YYYY-MM-DD */
+  startsOn?: string | null | undefined;
+  /** The theme. */
+  title: string;
+  /** Version of the campaign (period, audiences) the edit started from. */
+  version: number;
 };
 
 export type UpdateContactInput = {
@@ -248,6 +367,19 @@ export type UpdateOrganizationInput = {
   /** The version the edit started from; a newer stored version is a conflict. */
   version: number;
   website?: string | null | undefined;
+};
+
+export type UpdatePlanItemInput = {
+  /** YYYY-MM-DD */
+  dueOn?: string | null | undefined;
+  /** A material that shows the item done. */
+  evidenceMaterialId?: string | number | null | undefined;
+  ownerOrganizationId?: string | number | null | undefined;
+  /** The person responsible (or an organization, or both). */
+  ownerUserId?: string | number | null | undefined;
+  status?: CampaignItemStatus;
+  title: string;
+  version: number;
 };
 
 export type UpdatePreferencesInput = {
@@ -413,6 +545,426 @@ export type UpdateMyPreferencesMutationVariables = Exact<{
 }>;
 
 export type UpdateMyPreferencesMutation = { updateMyPreferences: { id: string; language: Language } };
+
+export type CalendarOccurrenceFieldsFragment = {
+  eventId: string;
+  occurrenceStart: string;
+  startsAt: string;
+  endsAt: string;
+  allDay: boolean;
+  timeZone: string;
+  kind: EventKind;
+  title: string;
+  description: string | null;
+  place: string | null;
+  onlineLink: string | null;
+  organizerName: string | null;
+  visibility: EventVisibility;
+  cancelled: boolean;
+  rrule: string | null;
+  version: number;
+};
+
+export type CalendarEventsQueryVariables = Exact<{
+  from: string;
+  to: string;
+  kinds?: Array<EventKind> | EventKind | null | undefined;
+}>;
+
+export type CalendarEventsQuery = {
+  calendarEvents: Array<{
+    eventId: string;
+    occurrenceStart: string;
+    startsAt: string;
+    endsAt: string;
+    allDay: boolean;
+    timeZone: string;
+    kind: EventKind;
+    title: string;
+    description: string | null;
+    place: string | null;
+    onlineLink: string | null;
+    organizerName: string | null;
+    visibility: EventVisibility;
+    cancelled: boolean;
+    rrule: string | null;
+    version: number;
+  }>;
+};
+
+export type MeetingQueryVariables = Exact<{
+  eventId: string | number;
+  occurrenceStart?: string | null | undefined;
+}>;
+
+export type MeetingQuery = {
+  meeting: {
+    agendaMinutes: number;
+    meetingMinutes: number;
+    invited: boolean;
+    occurrence: {
+      eventId: string;
+      occurrenceStart: string;
+      startsAt: string;
+      endsAt: string;
+      allDay: boolean;
+      timeZone: string;
+      kind: EventKind;
+      title: string;
+      description: string | null;
+      place: string | null;
+      onlineLink: string | null;
+      organizerName: string | null;
+      visibility: EventVisibility;
+      cancelled: boolean;
+      rrule: string | null;
+      version: number;
+    };
+    agenda: Array<{
+      id: string;
+      position: number;
+      title: string;
+      plannedMinutes: number;
+      presenterUserName: string | null;
+      presenterOrganizationName: string | null;
+    }>;
+    invitees: Array<{ userId: string | null; organizationId: string | null; name: string }>;
+    responses: Array<{ userId: string; userName: string; response: RsvpResponse; note: string | null }>;
+    myResponse: { response: RsvpResponse; note: string | null } | null;
+    attendance: Array<{ userId: string; userName: string; status: AttendanceStatus; mode: AttendanceMode | null }>;
+  };
+};
+
+export type CreateCalendarEventMutationVariables = Exact<{
+  input: CalendarEventInput;
+}>;
+
+export type CreateCalendarEventMutation = {
+  createCalendarEvent: {
+    eventId: string;
+    occurrenceStart: string;
+    startsAt: string;
+    endsAt: string;
+    allDay: boolean;
+    timeZone: string;
+    kind: EventKind;
+    title: string;
+    description: string | null;
+    place: string | null;
+    onlineLink: string | null;
+    organizerName: string | null;
+    visibility: EventVisibility;
+    cancelled: boolean;
+    rrule: string | null;
+    version: number;
+  };
+};
+
+export type SetMeetingAgendaMutationVariables = Exact<{
+  eventId: string | number;
+  occurrenceStart?: string | null | undefined;
+  version: number;
+  input: MeetingAgendaInput;
+}>;
+
+export type SetMeetingAgendaMutation = { setMeetingAgenda: { agendaMinutes: number } };
+
+export type RespondToMeetingMutationVariables = Exact<{
+  eventId: string | number;
+  occurrenceStart?: string | null | undefined;
+  input: MeetingResponseInput;
+}>;
+
+export type RespondToMeetingMutation = {
+  respondToMeeting: { myResponse: { response: RsvpResponse; note: string | null } | null };
+};
+
+export type SetMeetingInviteesMutationVariables = Exact<{
+  eventId: string | number;
+  input: MeetingInviteesInput;
+}>;
+
+export type SetMeetingInviteesMutation = { setMeetingInvitees: { invited: boolean } };
+
+export type CalendarOrganizationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CalendarOrganizationsQuery = { organizations: Array<{ id: string; name: string }> };
+
+export type CampaignPlanItemFieldsFragment = {
+  __typename: 'CampaignPlanItem';
+  id: string;
+  position: number;
+  title: string;
+  status: CampaignItemStatus;
+  dueOn: string | null;
+  overdue: boolean;
+  ownerUserId: string | null;
+  ownerUserName: string | null;
+  ownerOrganizationId: string | null;
+  ownerOrganizationName: string | null;
+  version: number;
+  evidence: { id: string; title: string } | null;
+};
+
+export type CampaignFieldsFragment = {
+  __typename: 'Campaign';
+  id: string;
+  title: string;
+  goals: string;
+  regionalPlan: string;
+  csoActivities: string;
+  startsOn: string | null;
+  endsOn: string | null;
+  audiences: Array<string>;
+  state: RevisionState | null;
+  publishedState: RevisionState | null;
+  revisionNumber: number;
+  revisionVersion: number | null;
+  availableTransitions: Array<Transition>;
+  version: number;
+  progress: { done: number; total: number; overdue: number };
+  planItems: Array<{
+    __typename: 'CampaignPlanItem';
+    id: string;
+    position: number;
+    title: string;
+    status: CampaignItemStatus;
+    dueOn: string | null;
+    overdue: boolean;
+    ownerUserId: string | null;
+    ownerUserName: string | null;
+    ownerOrganizationId: string | null;
+    ownerOrganizationName: string | null;
+    version: number;
+    evidence: { id: string; title: string } | null;
+  }>;
+};
+
+export type CampaignsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CampaignsQuery = {
+  campaigns: {
+    total: number;
+    items: Array<{
+      __typename: 'Campaign';
+      id: string;
+      title: string;
+      startsOn: string | null;
+      endsOn: string | null;
+      state: RevisionState | null;
+      publishedState: RevisionState | null;
+      progress: { done: number; total: number; overdue: number };
+    }>;
+  };
+};
+
+export type CampaignQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CampaignQuery = {
+  campaign: {
+    __typename: 'Campaign';
+    id: string;
+    title: string;
+    goals: string;
+    regionalPlan: string;
+    csoActivities: string;
+    startsOn: string | null;
+    endsOn: string | null;
+    audiences: Array<string>;
+    state: RevisionState | null;
+    publishedState: RevisionState | null;
+    revisionNumber: number;
+    revisionVersion: number | null;
+    availableTransitions: Array<Transition>;
+    version: number;
+    progress: { done: number; total: number; overdue: number };
+    planItems: Array<{
+      __typename: 'CampaignPlanItem';
+      id: string;
+      position: number;
+      title: string;
+      status: CampaignItemStatus;
+      dueOn: string | null;
+      overdue: boolean;
+      ownerUserId: string | null;
+      ownerUserName: string | null;
+      ownerOrganizationId: string | null;
+      ownerOrganizationName: string | null;
+      version: number;
+      evidence: { id: string; title: string } | null;
+    }>;
+  };
+};
+
+export type CreateCampaignMutationVariables = Exact<{
+  input: CreateCampaignInput;
+}>;
+
+export type CreateCampaignMutation = {
+  createCampaign: {
+    __typename: 'Campaign';
+    id: string;
+    title: string;
+    goals: string;
+    regionalPlan: string;
+    csoActivities: string;
+    startsOn: string | null;
+    endsOn: string | null;
+    audiences: Array<string>;
+    state: RevisionState | null;
+    publishedState: RevisionState | null;
+    revisionNumber: number;
+    revisionVersion: number | null;
+    availableTransitions: Array<Transition>;
+    version: number;
+    progress: { done: number; total: number; overdue: number };
+    planItems: Array<{
+      __typename: 'CampaignPlanItem';
+      id: string;
+      position: number;
+      title: string;
+      status: CampaignItemStatus;
+      dueOn: string | null;
+      overdue: boolean;
+      ownerUserId: string | null;
+      ownerUserName: string | null;
+      ownerOrganizationId: string | null;
+      ownerOrganizationName: string | null;
+      version: number;
+      evidence: { id: string; title: string } | null;
+    }>;
+  };
+};
+
+export type UpdateCampaignMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateCampaignInput;
+}>;
+
+export type UpdateCampaignMutation = {
+  updateCampaign: {
+    __typename: 'Campaign';
+    id: string;
+    title: string;
+    goals: string;
+    regionalPlan: string;
+    csoActivities: string;
+    startsOn: string | null;
+    endsOn: string | null;
+    audiences: Array<string>;
+    state: RevisionState | null;
+    publishedState: RevisionState | null;
+    revisionNumber: number;
+    revisionVersion: number | null;
+    availableTransitions: Array<Transition>;
+    version: number;
+    progress: { done: number; total: number; overdue: number };
+    planItems: Array<{
+      __typename: 'CampaignPlanItem';
+      id: string;
+      position: number;
+      title: string;
+      status: CampaignItemStatus;
+      dueOn: string | null;
+      overdue: boolean;
+      ownerUserId: string | null;
+      ownerUserName: string | null;
+      ownerOrganizationId: string | null;
+      ownerOrganizationName: string | null;
+      version: number;
+      evidence: { id: string; title: string } | null;
+    }>;
+  };
+};
+
+export type TransitionCampaignMutationVariables = Exact<{
+  id: string | number;
+  input: TransitionCampaignInput;
+}>;
+
+export type TransitionCampaignMutation = {
+  transitionCampaign: {
+    __typename: 'Campaign';
+    id: string;
+    title: string;
+    goals: string;
+    regionalPlan: string;
+    csoActivities: string;
+    startsOn: string | null;
+    endsOn: string | null;
+    audiences: Array<string>;
+    state: RevisionState | null;
+    publishedState: RevisionState | null;
+    revisionNumber: number;
+    revisionVersion: number | null;
+    availableTransitions: Array<Transition>;
+    version: number;
+    progress: { done: number; total: number; overdue: number };
+    planItems: Array<{
+      __typename: 'CampaignPlanItem';
+      id: string;
+      position: number;
+      title: string;
+      status: CampaignItemStatus;
+      dueOn: string | null;
+      overdue: boolean;
+      ownerUserId: string | null;
+      ownerUserName: string | null;
+      ownerOrganizationId: string | null;
+      ownerOrganizationName: string | null;
+      version: number;
+      evidence: { id: string; title: string } | null;
+    }>;
+  };
+};
+
+export type AddCampaignPlanItemMutationVariables = Exact<{
+  campaignId: string | number;
+  input: PlanItemInput;
+}>;
+
+export type AddCampaignPlanItemMutation = {
+  addCampaignPlanItem: {
+    __typename: 'CampaignPlanItem';
+    id: string;
+    position: number;
+    title: string;
+    status: CampaignItemStatus;
+    dueOn: string | null;
+    overdue: boolean;
+    ownerUserId: string | null;
+    ownerUserName: string | null;
+    ownerOrganizationId: string | null;
+    ownerOrganizationName: string | null;
+    version: number;
+    evidence: { id: string; title: string } | null;
+  };
+};
+
+export type UpdateCampaignPlanItemMutationVariables = Exact<{
+  id: string | number;
+  input: UpdatePlanItemInput;
+}>;
+
+export type UpdateCampaignPlanItemMutation = {
+  updateCampaignPlanItem: {
+    __typename: 'CampaignPlanItem';
+    id: string;
+    position: number;
+    title: string;
+    status: CampaignItemStatus;
+    dueOn: string | null;
+    overdue: boolean;
+    ownerUserId: string | null;
+    ownerUserName: string | null;
+    ownerOrganizationId: string | null;
+    ownerOrganizationName: string | null;
+    version: number;
+    evidence: { id: string; title: string } | null;
+  };
+};
 
 export type CreateContactMutationVariables = Exact<{
   input: ContactInput;
@@ -700,7 +1252,6 @@ export type CreateMaterialMutation = {
     id: string;
     language: Language;
     sourceId: string | null;
-    campaign: string | null;
     audiences: Array<string>;
     channels: Array<string>;
     validUntil: string | null;
@@ -726,6 +1277,7 @@ export type CreateMaterialMutation = {
       nameEn: string;
       sortOrder: number;
     };
+    campaign: { id: string; title: string } | null;
     supersededBy: { id: string; title: string; language: Language } | null;
     source: { id: string; title: string; language: Language } | null;
     translations: Array<{
@@ -774,7 +1326,6 @@ export type SaveMaterialMutation = {
     id: string;
     language: Language;
     sourceId: string | null;
-    campaign: string | null;
     audiences: Array<string>;
     channels: Array<string>;
     validUntil: string | null;
@@ -800,6 +1351,7 @@ export type SaveMaterialMutation = {
       nameEn: string;
       sortOrder: number;
     };
+    campaign: { id: string; title: string } | null;
     supersededBy: { id: string; title: string; language: Language } | null;
     source: { id: string; title: string; language: Language } | null;
     translations: Array<{
@@ -848,7 +1400,6 @@ export type CreateTranslationMutation = {
     id: string;
     language: Language;
     sourceId: string | null;
-    campaign: string | null;
     audiences: Array<string>;
     channels: Array<string>;
     validUntil: string | null;
@@ -874,6 +1425,7 @@ export type CreateTranslationMutation = {
       nameEn: string;
       sortOrder: number;
     };
+    campaign: { id: string; title: string } | null;
     supersededBy: { id: string; title: string; language: Language } | null;
     source: { id: string; title: string; language: Language } | null;
     translations: Array<{
@@ -922,7 +1474,6 @@ export type UpdateMaterialDetailsMutation = {
     id: string;
     language: Language;
     sourceId: string | null;
-    campaign: string | null;
     audiences: Array<string>;
     channels: Array<string>;
     validUntil: string | null;
@@ -948,6 +1499,7 @@ export type UpdateMaterialDetailsMutation = {
       nameEn: string;
       sortOrder: number;
     };
+    campaign: { id: string; title: string } | null;
     supersededBy: { id: string; title: string; language: Language } | null;
     source: { id: string; title: string; language: Language } | null;
     translations: Array<{
@@ -1144,7 +1696,6 @@ export type MaterialCardFieldsFragment = {
   __typename: 'Material';
   id: string;
   language: Language;
-  campaign: string | null;
   audiences: Array<string>;
   coverageOutlet: string | null;
   coverageDate: string | null;
@@ -1163,6 +1714,7 @@ export type MaterialCardFieldsFragment = {
     nameEn: string;
     sortOrder: number;
   };
+  campaign: { id: string; title: string } | null;
   snippet: Array<{ text: string; match: boolean }> | null;
   approval: { approvedBy: string; approvedAt: string; revisionNumber: number; state: RevisionState } | null;
   published: { id: string; number: number; title: string; state: RevisionState; updatedAt: string } | null;
@@ -1196,7 +1748,6 @@ export type MaterialFieldsFragment = {
   id: string;
   language: Language;
   sourceId: string | null;
-  campaign: string | null;
   audiences: Array<string>;
   channels: Array<string>;
   validUntil: string | null;
@@ -1222,6 +1773,7 @@ export type MaterialFieldsFragment = {
     nameEn: string;
     sortOrder: number;
   };
+  campaign: { id: string; title: string } | null;
   supersededBy: { id: string; title: string; language: Language } | null;
   source: { id: string; title: string; language: Language } | null;
   translations: Array<{
@@ -1287,7 +1839,6 @@ export type MaterialsQuery = {
       __typename: 'Material';
       id: string;
       language: Language;
-      campaign: string | null;
       audiences: Array<string>;
       coverageOutlet: string | null;
       coverageDate: string | null;
@@ -1306,6 +1857,7 @@ export type MaterialsQuery = {
         nameEn: string;
         sortOrder: number;
       };
+      campaign: { id: string; title: string } | null;
       snippet: Array<{ text: string; match: boolean }> | null;
       approval: { approvedBy: string; approvedAt: string; revisionNumber: number; state: RevisionState } | null;
       published: { id: string; number: number; title: string; state: RevisionState; updatedAt: string } | null;
@@ -1324,7 +1876,6 @@ export type MaterialQuery = {
     id: string;
     language: Language;
     sourceId: string | null;
-    campaign: string | null;
     audiences: Array<string>;
     channels: Array<string>;
     validUntil: string | null;
@@ -1350,6 +1901,7 @@ export type MaterialQuery = {
       nameEn: string;
       sortOrder: number;
     };
+    campaign: { id: string; title: string } | null;
     supersededBy: { id: string; title: string; language: Language } | null;
     source: { id: string; title: string; language: Language } | null;
     translations: Array<{
@@ -1423,7 +1975,6 @@ export type TransitionMaterialMutation = {
     id: string;
     language: Language;
     sourceId: string | null;
-    campaign: string | null;
     audiences: Array<string>;
     channels: Array<string>;
     validUntil: string | null;
@@ -1449,6 +2000,7 @@ export type TransitionMaterialMutation = {
       nameEn: string;
       sortOrder: number;
     };
+    campaign: { id: string; title: string } | null;
     supersededBy: { id: string; title: string; language: Language } | null;
     source: { id: string; title: string; language: Language } | null;
     translations: Array<{
@@ -1501,7 +2053,6 @@ export type WithdrawMaterialMutation = {
     id: string;
     language: Language;
     sourceId: string | null;
-    campaign: string | null;
     audiences: Array<string>;
     channels: Array<string>;
     validUntil: string | null;
@@ -1527,6 +2078,7 @@ export type WithdrawMaterialMutation = {
       nameEn: string;
       sortOrder: number;
     };
+    campaign: { id: string; title: string } | null;
     supersededBy: { id: string; title: string; language: Language } | null;
     source: { id: string; title: string; language: Language } | null;
     translations: Array<{
@@ -1602,7 +2154,6 @@ export type RescheduleMaterialMutation = {
     id: string;
     language: Language;
     sourceId: string | null;
-    campaign: string | null;
     audiences: Array<string>;
     channels: Array<string>;
     validUntil: string | null;
@@ -1628,6 +2179,7 @@ export type RescheduleMaterialMutation = {
       nameEn: string;
       sortOrder: number;
     };
+    campaign: { id: string; title: string } | null;
     supersededBy: { id: string; title: string; language: Language } | null;
     source: { id: string; title: string; language: Language } | null;
     translations: Array<{
@@ -1664,6 +2216,10 @@ export type RescheduleMaterialMutation = {
     } | null;
   };
 };
+
+export type CampaignOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CampaignOptionsQuery = { campaigns: { items: Array<{ id: string; title: string }> } };
 
 export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1960,6 +2516,99 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'ViewerFields' },
 ) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
+export const CalendarOccurrenceFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment CalendarOccurrenceFields on CalendarOccurrence {
+  eventId
+  occurrenceStart
+  startsAt
+  endsAt
+  allDay
+  timeZone
+  kind
+  title
+  description
+  place
+  onlineLink
+  organizerName
+  visibility
+  cancelled
+  rrule
+  version
+}
+    `,
+  { fragmentName: 'CalendarOccurrenceFields' },
+) as unknown as TypedDocumentString<CalendarOccurrenceFieldsFragment, unknown>;
+export const CampaignPlanItemFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment CampaignPlanItemFields on CampaignPlanItem {
+  __typename
+  id
+  position
+  title
+  status
+  dueOn
+  overdue
+  ownerUserId
+  ownerUserName
+  ownerOrganizationId
+  ownerOrganizationName
+  evidence {
+    id
+    title
+  }
+  version
+}
+    `,
+  { fragmentName: 'CampaignPlanItemFields' },
+) as unknown as TypedDocumentString<CampaignPlanItemFieldsFragment, unknown>;
+export const CampaignFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment CampaignFields on Campaign {
+  __typename
+  id
+  title
+  goals
+  regionalPlan
+  csoActivities
+  startsOn
+  endsOn
+  audiences
+  state
+  publishedState
+  revisionNumber
+  revisionVersion
+  availableTransitions
+  version
+  progress {
+    done
+    total
+    overdue
+  }
+  planItems {
+    ...CampaignPlanItemFields
+  }
+}
+    fragment CampaignPlanItemFields on CampaignPlanItem {
+  __typename
+  id
+  position
+  title
+  status
+  dueOn
+  overdue
+  ownerUserId
+  ownerUserName
+  ownerOrganizationId
+  ownerOrganizationName
+  evidence {
+    id
+    title
+  }
+  version
+}`,
+  { fragmentName: 'CampaignFields' },
+) as unknown as TypedDocumentString<CampaignFieldsFragment, unknown>;
 export const ImportResultFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment ImportResultFields on ContactImportResult {
@@ -2074,7 +2723,10 @@ export const MaterialCardFieldsFragmentDoc = new TypedDocumentString(
     ...MaterialKindFields
   }
   language
-  campaign
+  campaign {
+    id
+    title
+  }
   audiences
   coverageOutlet
   coverageDate
@@ -2159,7 +2811,10 @@ export const MaterialFieldsFragmentDoc = new TypedDocumentString(
   }
   language
   sourceId
-  campaign
+  campaign {
+    id
+    title
+  }
   audiences
   channels
   validUntil
@@ -2420,6 +3075,418 @@ export const UpdateMyPreferencesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateMyPreferencesMutation, UpdateMyPreferencesMutationVariables>;
+export const CalendarEventsDocument = new TypedDocumentString(`
+    query CalendarEvents($from: DateTime!, $to: DateTime!, $kinds: [EventKind!]) {
+  calendarEvents(from: $from, to: $to, kinds: $kinds) {
+    ...CalendarOccurrenceFields
+  }
+}
+    fragment CalendarOccurrenceFields on CalendarOccurrence {
+  eventId
+  occurrenceStart
+  startsAt
+  endsAt
+  allDay
+  timeZone
+  kind
+  title
+  description
+  place
+  onlineLink
+  organizerName
+  visibility
+  cancelled
+  rrule
+  version
+}`) as unknown as TypedDocumentString<CalendarEventsQuery, CalendarEventsQueryVariables>;
+export const MeetingDocument = new TypedDocumentString(`
+    query Meeting($eventId: ID!, $occurrenceStart: DateTime) {
+  meeting(eventId: $eventId, occurrenceStart: $occurrenceStart) {
+    occurrence {
+      ...CalendarOccurrenceFields
+    }
+    agenda {
+      id
+      position
+      title
+      plannedMinutes
+      presenterUserName
+      presenterOrganizationName
+    }
+    agendaMinutes
+    meetingMinutes
+    invited
+    invitees {
+      userId
+      organizationId
+      name
+    }
+    responses {
+      userId
+      userName
+      response
+      note
+    }
+    myResponse {
+      response
+      note
+    }
+    attendance {
+      userId
+      userName
+      status
+      mode
+    }
+  }
+}
+    fragment CalendarOccurrenceFields on CalendarOccurrence {
+  eventId
+  occurrenceStart
+  startsAt
+  endsAt
+  allDay
+  timeZone
+  kind
+  title
+  description
+  place
+  onlineLink
+  organizerName
+  visibility
+  cancelled
+  rrule
+  version
+}`) as unknown as TypedDocumentString<MeetingQuery, MeetingQueryVariables>;
+export const CreateCalendarEventDocument = new TypedDocumentString(`
+    mutation CreateCalendarEvent($input: CalendarEventInput!) {
+  createCalendarEvent(input: $input) {
+    ...CalendarOccurrenceFields
+  }
+}
+    fragment CalendarOccurrenceFields on CalendarOccurrence {
+  eventId
+  occurrenceStart
+  startsAt
+  endsAt
+  allDay
+  timeZone
+  kind
+  title
+  description
+  place
+  onlineLink
+  organizerName
+  visibility
+  cancelled
+  rrule
+  version
+}`) as unknown as TypedDocumentString<CreateCalendarEventMutation, CreateCalendarEventMutationVariables>;
+export const SetMeetingAgendaDocument = new TypedDocumentString(`
+    mutation SetMeetingAgenda($eventId: ID!, $occurrenceStart: DateTime, $version: Int!, $input: MeetingAgendaInput!) {
+  setMeetingAgenda(
+    eventId: $eventId
+    occurrenceStart: $occurrenceStart
+    version: $version
+    input: $input
+  ) {
+    agendaMinutes
+  }
+}
+    `) as unknown as TypedDocumentString<SetMeetingAgendaMutation, SetMeetingAgendaMutationVariables>;
+export const RespondToMeetingDocument = new TypedDocumentString(`
+    mutation RespondToMeeting($eventId: ID!, $occurrenceStart: DateTime, $input: MeetingResponseInput!) {
+  respondToMeeting(
+    eventId: $eventId
+    occurrenceStart: $occurrenceStart
+    input: $input
+  ) {
+    myResponse {
+      response
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RespondToMeetingMutation, RespondToMeetingMutationVariables>;
+export const SetMeetingInviteesDocument = new TypedDocumentString(`
+    mutation SetMeetingInvitees($eventId: ID!, $input: MeetingInviteesInput!) {
+  setMeetingInvitees(eventId: $eventId, input: $input) {
+    invited
+  }
+}
+    `) as unknown as TypedDocumentString<SetMeetingInviteesMutation, SetMeetingInviteesMutationVariables>;
+export const CalendarOrganizationsDocument = new TypedDocumentString(`
+    query CalendarOrganizations {
+  organizations {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CalendarOrganizationsQuery, CalendarOrganizationsQueryVariables>;
+export const CampaignsDocument = new TypedDocumentString(`
+    query Campaigns {
+  campaigns(limit: 100) {
+    total
+    items {
+      __typename
+      id
+      title
+      startsOn
+      endsOn
+      state
+      publishedState
+      progress {
+        done
+        total
+        overdue
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignsQuery, CampaignsQueryVariables>;
+export const CampaignDocument = new TypedDocumentString(`
+    query Campaign($id: ID!) {
+  campaign(id: $id) {
+    ...CampaignFields
+  }
+}
+    fragment CampaignPlanItemFields on CampaignPlanItem {
+  __typename
+  id
+  position
+  title
+  status
+  dueOn
+  overdue
+  ownerUserId
+  ownerUserName
+  ownerOrganizationId
+  ownerOrganizationName
+  evidence {
+    id
+    title
+  }
+  version
+}
+fragment CampaignFields on Campaign {
+  __typename
+  id
+  title
+  goals
+  regionalPlan
+  csoActivities
+  startsOn
+  endsOn
+  audiences
+  state
+  publishedState
+  revisionNumber
+  revisionVersion
+  availableTransitions
+  version
+  progress {
+    done
+    total
+    overdue
+  }
+  planItems {
+    ...CampaignPlanItemFields
+  }
+}`) as unknown as TypedDocumentString<CampaignQuery, CampaignQueryVariables>;
+export const CreateCampaignDocument = new TypedDocumentString(`
+    mutation CreateCampaign($input: CreateCampaignInput!) {
+  createCampaign(input: $input) {
+    ...CampaignFields
+  }
+}
+    fragment CampaignPlanItemFields on CampaignPlanItem {
+  __typename
+  id
+  position
+  title
+  status
+  dueOn
+  overdue
+  ownerUserId
+  ownerUserName
+  ownerOrganizationId
+  ownerOrganizationName
+  evidence {
+    id
+    title
+  }
+  version
+}
+fragment CampaignFields on Campaign {
+  __typename
+  id
+  title
+  goals
+  regionalPlan
+  csoActivities
+  startsOn
+  endsOn
+  audiences
+  state
+  publishedState
+  revisionNumber
+  revisionVersion
+  availableTransitions
+  version
+  progress {
+    done
+    total
+    overdue
+  }
+  planItems {
+    ...CampaignPlanItemFields
+  }
+}`) as unknown as TypedDocumentString<CreateCampaignMutation, CreateCampaignMutationVariables>;
+export const UpdateCampaignDocument = new TypedDocumentString(`
+    mutation UpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {
+  updateCampaign(id: $id, input: $input) {
+    ...CampaignFields
+  }
+}
+    fragment CampaignPlanItemFields on CampaignPlanItem {
+  __typename
+  id
+  position
+  title
+  status
+  dueOn
+  overdue
+  ownerUserId
+  ownerUserName
+  ownerOrganizationId
+  ownerOrganizationName
+  evidence {
+    id
+    title
+  }
+  version
+}
+fragment CampaignFields on Campaign {
+  __typename
+  id
+  title
+  goals
+  regionalPlan
+  csoActivities
+  startsOn
+  endsOn
+  audiences
+  state
+  publishedState
+  revisionNumber
+  revisionVersion
+  availableTransitions
+  version
+  progress {
+    done
+    total
+    overdue
+  }
+  planItems {
+    ...CampaignPlanItemFields
+  }
+}`) as unknown as TypedDocumentString<UpdateCampaignMutation, UpdateCampaignMutationVariables>;
+export const TransitionCampaignDocument = new TypedDocumentString(`
+    mutation TransitionCampaign($id: ID!, $input: TransitionCampaignInput!) {
+  transitionCampaign(id: $id, input: $input) {
+    ...CampaignFields
+  }
+}
+    fragment CampaignPlanItemFields on CampaignPlanItem {
+  __typename
+  id
+  position
+  title
+  status
+  dueOn
+  overdue
+  ownerUserId
+  ownerUserName
+  ownerOrganizationId
+  ownerOrganizationName
+  evidence {
+    id
+    title
+  }
+  version
+}
+fragment CampaignFields on Campaign {
+  __typename
+  id
+  title
+  goals
+  regionalPlan
+  csoActivities
+  startsOn
+  endsOn
+  audiences
+  state
+  publishedState
+  revisionNumber
+  revisionVersion
+  availableTransitions
+  version
+  progress {
+    done
+    total
+    overdue
+  }
+  planItems {
+    ...CampaignPlanItemFields
+  }
+}`) as unknown as TypedDocumentString<TransitionCampaignMutation, TransitionCampaignMutationVariables>;
+export const AddCampaignPlanItemDocument = new TypedDocumentString(`
+    mutation AddCampaignPlanItem($campaignId: ID!, $input: PlanItemInput!) {
+  addCampaignPlanItem(campaignId: $campaignId, input: $input) {
+    ...CampaignPlanItemFields
+  }
+}
+    fragment CampaignPlanItemFields on CampaignPlanItem {
+  __typename
+  id
+  position
+  title
+  status
+  dueOn
+  overdue
+  ownerUserId
+  ownerUserName
+  ownerOrganizationId
+  ownerOrganizationName
+  evidence {
+    id
+    title
+  }
+  version
+}`) as unknown as TypedDocumentString<AddCampaignPlanItemMutation, AddCampaignPlanItemMutationVariables>;
+export const UpdateCampaignPlanItemDocument = new TypedDocumentString(`
+    mutation UpdateCampaignPlanItem($id: ID!, $input: UpdatePlanItemInput!) {
+  updateCampaignPlanItem(id: $id, input: $input) {
+    ...CampaignPlanItemFields
+  }
+}
+    fragment CampaignPlanItemFields on CampaignPlanItem {
+  __typename
+  id
+  position
+  title
+  status
+  dueOn
+  overdue
+  ownerUserId
+  ownerUserName
+  ownerOrganizationId
+  ownerOrganizationName
+  evidence {
+    id
+    title
+  }
+  version
+}`) as unknown as TypedDocumentString<UpdateCampaignPlanItemMutation, UpdateCampaignPlanItemMutationVariables>;
 export const CreateContactDocument = new TypedDocumentString(`
     mutation CreateContact($input: ContactInput!) {
   createContact(input: $input) {
@@ -2735,7 +3802,10 @@ fragment MaterialFields on Material {
   }
   language
   sourceId
-  campaign
+  campaign {
+    id
+    title
+  }
   audiences
   channels
   validUntil
@@ -2821,7 +3891,10 @@ fragment MaterialFields on Material {
   }
   language
   sourceId
-  campaign
+  campaign {
+    id
+    title
+  }
   audiences
   channels
   validUntil
@@ -2907,7 +3980,10 @@ fragment MaterialFields on Material {
   }
   language
   sourceId
-  campaign
+  campaign {
+    id
+    title
+  }
   audiences
   channels
   validUntil
@@ -2993,7 +4069,10 @@ fragment MaterialFields on Material {
   }
   language
   sourceId
-  campaign
+  campaign {
+    id
+    title
+  }
   audiences
   channels
   validUntil
@@ -3197,7 +4276,10 @@ fragment MaterialCardFields on Material {
     ...MaterialKindFields
   }
   language
-  campaign
+  campaign {
+    id
+    title
+  }
   audiences
   coverageOutlet
   coverageDate
@@ -3273,7 +4355,10 @@ fragment MaterialFields on Material {
   }
   language
   sourceId
-  campaign
+  campaign {
+    id
+    title
+  }
   audiences
   channels
   validUntil
@@ -3381,7 +4466,10 @@ fragment MaterialFields on Material {
   }
   language
   sourceId
-  campaign
+  campaign {
+    id
+    title
+  }
   audiences
   channels
   validUntil
@@ -3472,7 +4560,10 @@ fragment MaterialFields on Material {
   }
   language
   sourceId
-  campaign
+  campaign {
+    id
+    title
+  }
   audiences
   channels
   validUntil
@@ -3596,7 +4687,10 @@ fragment MaterialFields on Material {
   }
   language
   sourceId
-  campaign
+  campaign {
+    id
+    title
+  }
   audiences
   channels
   validUntil
@@ -3636,6 +4730,16 @@ fragment MaterialFields on Material {
     ...MaterialRevisionFields
   }
 }`) as unknown as TypedDocumentString<RescheduleMaterialMutation, RescheduleMaterialMutationVariables>;
+export const CampaignOptionsDocument = new TypedDocumentString(`
+    query CampaignOptions {
+  campaigns(limit: 100) {
+    items {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignOptionsQuery, CampaignOptionsQueryVariables>;
 export const UnreadNotificationCountDocument = new TypedDocumentString(`
     query UnreadNotificationCount {
   unreadNotificationCount
