@@ -49,13 +49,7 @@ const BASE: Record<string, number> = {
 };
 
 /** Paged lists: their children are charged once per row of the page asked for. */
-const PAGED = new Set([
-  'Query.materials',
-  'Query.contacts',
-  'Query.auditEvents',
-  'Query.documents',
-  'Query.campaigns',
-]);
+const PAGED = new Set(['Query.materials', 'Query.contacts', 'Query.auditEvents', 'Query.documents', 'Query.campaigns']);
 /** Lists without a page size: children charged for a typical number of rows. */
 const UNPAGED_ROWS = 10;
 /** Full-text search (ranking, snippets) on top of the list itself. */
