@@ -2,6 +2,7 @@ import { jest } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BlobStore } from '../src/files/blob-store.js';
+import { FilesSweepService } from '../src/files/files-sweep.service.js';
 import {
   categoryId,
   createDocumentAs,
@@ -356,5 +357,30 @@ describe('archive, purge and links', () => {
       reader.cookie,
     );
     expect(listed.data!.materialDocuments).toEqual([{ id: doc.id }]);
+  });
+});
+
+describe('the orphan sweep', () => {
+  it("keeps a version's file after its upload row is swept", async () => {
+    const created = await createDocumentAs(t, editor, { name: 'kept.pdf', bytes: await tinyPdf(`kept ${unique()}`) });
+    const [{ sha256 }] = await t.dataSource.query(`SELECT sha256 FROM document_version WHERE document_id = $1`, [
+      created.id,
+    ]);
+    // A week and more later: the taken upload row is gone, the blob is old enough to be swept if unreferenced.
+    const weekAgo = new Date(Date.now() - 8 * 24 * 3_600_000);
+    await t.dataSource.query(`UPDATE file_upload SET created_at = $2, taken_at = $2 WHERE sha256 = $1`, [
+      sha256,
+      weekAgo,
+    ]);
+    await t.dataSource.query(`UPDATE file_blob SET created_at = $2 WHERE sha256 = $1`, [sha256, weekAgo]);
+    await t.app.get(FilesSweepService).run();
+    expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM file_upload WHERE sha256 = $1`, [sha256])).toEqual([
+      { n: 0 },
+    ]);
+    expect(await t.app.get(BlobStore).has(sha256)).toBe(true);
+    const download = await fetch(`${t.url}/api/documents/${created.id}/versions/1/download`, {
+      headers: { cookie: editor.cookie },
+    });
+    expect(download.status).toBe(200);
   });
 });

@@ -4,6 +4,8 @@
  */
 export const BLOB_REFERENCES: readonly { table: string; column: string }[] = [
   { table: 'file_upload', column: 'sha256' },
+  // Documents keep their versions' bytes after the upload rows are swept.
+  { table: 'document_version', column: 'sha256' },
 ];
 
 /** `NOT EXISTS (…)` for every reference of the blob `file_blob.sha256`. */
