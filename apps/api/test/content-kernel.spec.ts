@@ -5,8 +5,7 @@ import { ContentRevisionEntity } from '../src/content/content-revision.entity.js
 import { contentSubject, readableSql } from '../src/content/visibility.js';
 import { MaterialEntity } from '../src/modules/materials/material.entity.js';
 import { ContentKernel1795660000000 } from '../src/database/migrations/1795660000000-ContentKernel.js';
-import { KernelUpkeep1795680000000 } from '../src/database/migrations/1795680000000-KernelUpkeep.js';
-import { Campaigns1795730000000 } from '../src/database/migrations/1795730000000-Campaigns.js';
+import { MIGRATIONS } from '../src/database/migrations/index.js';
 import { MaterialKindEntity } from '../src/modules/materials/material-kind.entity.js';
 import {
   CREATE_MATERIAL,
@@ -256,14 +255,12 @@ describe('the migration', () => {
     );
     expect(comment.errors).toBeUndefined();
     const migration = new ContentKernel1795660000000();
-    // Later migrations change or hang off the kernel's tables: they are reverted first and reapplied after.
-    const later = new KernelUpkeep1795680000000();
-    const campaigns = new Campaigns1795730000000();
+    // Later migrations change or hang off the kernel's tables: all of them are reverted first and reapplied after.
+    const later = MIGRATIONS.slice(MIGRATIONS.indexOf(ContentKernel1795660000000) + 1).map((M) => new M());
     const runner = t.dataSource.createQueryRunner();
     try {
       await runner.startTransaction();
-      await campaigns.down(runner);
-      await later.down(runner);
+      for (const step of [...later].reverse()) await step.down(runner);
       await migration.down(runner);
       const [old] = await runner.query(
         `SELECT (SELECT count(*)::int FROM material_revision WHERE material_id = $1) AS revisions,
@@ -273,8 +270,7 @@ describe('the migration', () => {
       );
       expect(old).toEqual({ revisions: 1, steps: 1, comments: 1 });
       await migration.up(runner);
-      await later.up(runner);
-      await campaigns.up(runner);
+      for (const step of later) await step.up(runner);
       await runner.commitTransaction();
     } catch (error) {
       await runner.rollbackTransaction();
