@@ -45,7 +45,8 @@ const BASE: Record<string, number> = {
   'Query.campaigns': 30,
   'Campaign.planItems': 3,
   'Campaign.progress': 3,
-  'Material.campaign': 2,
+  // One batched statement per page whatever its size (a per-request loader): nothing per row beyond its fields.
+  'Material.campaign': 0,
 };
 
 /** Paged lists: their children are charged once per row of the page asked for. */

@@ -1714,7 +1714,7 @@ export type MaterialCardFieldsFragment = {
     nameEn: string;
     sortOrder: number;
   };
-  campaign: { id: string; title: string } | null;
+  campaign: { title: string } | null;
   snippet: Array<{ text: string; match: boolean }> | null;
   approval: { approvedBy: string; approvedAt: string; revisionNumber: number; state: RevisionState } | null;
   published: { id: string; number: number; title: string; state: RevisionState; updatedAt: string } | null;
@@ -1857,7 +1857,7 @@ export type MaterialsQuery = {
         nameEn: string;
         sortOrder: number;
       };
-      campaign: { id: string; title: string } | null;
+      campaign: { title: string } | null;
       snippet: Array<{ text: string; match: boolean }> | null;
       approval: { approvedBy: string; approvedAt: string; revisionNumber: number; state: RevisionState } | null;
       published: { id: string; number: number; title: string; state: RevisionState; updatedAt: string } | null;
@@ -2724,7 +2724,6 @@ export const MaterialCardFieldsFragmentDoc = new TypedDocumentString(
   }
   language
   campaign {
-    id
     title
   }
   audiences
@@ -4277,7 +4276,6 @@ fragment MaterialCardFields on Material {
   }
   language
   campaign {
-    id
     title
   }
   audiences
